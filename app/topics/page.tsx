@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getAllArticles, getAllTopics } from "@/lib/content";
+import { topicPath } from "@/lib/site";
+
+export const metadata: Metadata = {
+  title: "Topics",
+  description: "Every topic our analyses cover.",
+  alternates: { canonical: "/topics" },
+  openGraph: { url: "/topics" },
+};
+
+export default async function TopicsPage() {
+  const [topics, articles] = await Promise.all([getAllTopics(), getAllArticles()]);
+  const count = (slug: string) =>
+    articles.filter((article) => article.topics.some((topic) => topic.slug === slug)).length;
+  return (
+    <div className="mx-auto max-w-3xl px-5 py-10 sm:py-14">
+      <h1 className="font-serif text-3xl font-bold sm:text-4xl">Topics</h1>
+      <ul className="mt-8 grid gap-3 sm:grid-cols-2">
+        {topics.map((topic) => (
+          <li key={topic.slug}>
+            <Link
+              href={topicPath(topic.slug)}
+              className="flex justify-between rounded border border-rule px-4 py-3 hover:border-accent hover:text-accent"
+            >
+              <span className="font-serif text-lg">{topic.name}</span>
+              <span className="font-sans text-sm text-muted">
+                {count(topic.slug)} {count(topic.slug) === 1 ? "article" : "articles"}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { Article } from "@/lib/content";
+import { articlePath, formatDate } from "@/lib/site";
+import { KindLabel } from "./kind-label";
+
+export function ArticleCard({
+  article,
+  headingLevel = 2,
+}: {
+  article: Article;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="border-t border-rule py-6">
+      <KindLabel kind={article.kind} />
+      <Heading className="mt-2 font-serif text-2xl leading-snug font-bold">
+        <Link href={articlePath(article.slug)} className="hover:text-accent">
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="mt-2 font-serif text-lg text-muted">{article.dek}</p>
+      <p className="mt-3 font-sans text-sm text-muted">
+        <time dateTime={article.published}>{formatDate(article.published)}</time>
+        {" · "}
+        {article.readingMinutes} min read
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,8 @@
+import type { Migration } from "kysely";
+
+/**
+ * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
+ * than read from a folder so that the bundled server carries them. Keys never change
+ * once released; a change to the schema is a new entry.
+ */
+export const migrations: Record<string, Migration> = {};

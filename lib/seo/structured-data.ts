@@ -1,0 +1,41 @@
+import type { Article } from "@/lib/content";
+import { SITE, absoluteUrl, articlePath } from "@/lib/site";
+
+const SCHEMA_TYPES = { "op-ed": "OpinionNewsArticle", analysis: "AnalysisNewsArticle" } as const;
+
+export function articleStructuredData(article: Article) {
+  const url = absoluteUrl(articlePath(article.slug));
+  const author =
+    article.author === SITE.name
+      ? { "@type": "Organization", name: SITE.name, url: absoluteUrl("/") }
+      : { "@type": "Person", name: article.author };
+  return {
+    "@context": "https://schema.org",
+    "@type": SCHEMA_TYPES[article.kind],
+    headline: article.title,
+    description: article.dek,
+    datePublished: article.published,
+    dateModified: article.updated,
+    author,
+    publisher: { "@type": "Organization", name: SITE.name, url: absoluteUrl("/") },
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    image: absoluteUrl(`${articlePath(article.slug)}/opengraph-image`),
+    keywords: article.topics.map((topic) => topic.name).join(", "),
+    wordCount: article.wordCount,
+    inLanguage: SITE.language,
+  };
+}
+
+export function faqStructuredData(article: Article) {
+  if (!article.faq) return null;
+  return {
+    "@context": "https://schema.org",
+    "@type": "FAQPage",
+    mainEntity: article.faq.items.map((item) => ({
+      "@type": "Question",
+      name: item.question,
+      acceptedAnswer: { "@type": "Answer", text: item.answer },
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+import { getConfig } from "@/lib/config";
+
+export const SITE = {
+  name: "The Strategic Ledger",
+  tagline: "Independent analysis of defence and geopolitics",
+  description:
+    "The Strategic Ledger publishes independent analysis of defence, security and geopolitics: alliances, arms, industry and the decisions behind them.",
+  locale: "en_US",
+  language: "en",
+} as const;
+
+export const KIND_LABELS = {
+  "op-ed": { label: "Op-ed", explanation: "Opinion: an argument, not news reporting" },
+  analysis: { label: "Analysis", explanation: "Analysis of events, with sources" },
+} as const;
+
+/** Absolute URL on this site, for metadata, feeds and mail, from SITE_URL. */
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, `${getConfig().siteUrl}/`).toString();
+}
+
+export function articlePath(slug: string): string {
+  return `/analysis/${slug}`;
+}
+
+export function topicPath(slug: string): string {
+  return `/topics/${slug}`;
+}
+
+export function formatDate(isoDate: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
