@@ -15,16 +15,22 @@ export function FaqSection({ faq }: { faq: Faq }) {
               >
                 ▶
               </span>
-              <span className="flex-1">Q: {item.question}</span>
-              <a
-                href={`#${item.anchor}`}
-                className="no-print font-sans text-sm font-normal text-muted no-underline"
-                aria-label={`Link to the question “${item.question}”`}
-              >
-                #
-              </a>
+              <span id={`${item.anchor}-question`} className="flex-1">
+                Q: {item.question}
+              </span>
             </summary>
-            <p className="mt-2 pl-7">A: {item.answer}</p>
+            <div className="mt-2 pl-7">
+              <p>A: {item.answer}</p>
+              <p className="no-print mt-1 font-sans text-sm">
+                <a
+                  href={`#${item.anchor}`}
+                  aria-describedby={`${item.anchor}-question`}
+                  className="inline-block py-1 text-muted"
+                >
+                  Link to this question
+                </a>
+              </p>
+            </div>
           </details>
         ))}
       </div>

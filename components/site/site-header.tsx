@@ -9,7 +9,10 @@ export function SiteHeader() {
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
           {SITE.name}
         </Link>
-        <nav aria-label="Main" className="no-print flex items-center gap-5 font-sans text-sm">
+        <nav
+          aria-label="Main"
+          className="no-print flex flex-wrap items-center gap-x-5 gap-y-2 font-sans text-sm"
+        >
           <Link href="/" className="hover:text-accent">
             Latest
           </Link>

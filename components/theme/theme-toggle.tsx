@@ -37,7 +37,7 @@ export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, readTheme, () => "system" as const);
   return (
     <label className="js-only flex items-center gap-2 text-sm text-muted">
-      <span>Theme</span>
+      <span className="sr-only sm:not-sr-only">Theme</span>
       <select
         value={theme}
         onChange={(event) => applyTheme(event.target.value as Theme)}

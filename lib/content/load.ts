@@ -55,7 +55,8 @@ function parseArticle(file: string, source: string): { draft?: Draft; problems: 
   if (!parsed.success) return { problems: describeIssues(file, parsed.error.issues) };
   const data = parsed.data;
 
-  const body = parseBody(source.slice(match[0].length));
+  const bodyFirstLine = match[0].split("\n").length;
+  const body = parseBody(source.slice(match[0].length), bodyFirstLine);
   const problems = body.problems.map((problem) => `${file}: ${problem}`);
   if (data.faq && !body.hasFaqMarker) {
     problems.push(`${file}: has a faq in its frontmatter but no ::faq line to place it`);

@@ -34,7 +34,7 @@ function isFaqMarker(node: HastContent): node is Element {
  * Raw HTML and unknown directives are refused rather than silently dropped, so what the
  * author wrote is what the reader gets.
  */
-export function parseBody(markdown: string): ParsedBody {
+export function parseBody(markdown: string, firstLine = 1): ParsedBody {
   const problems: string[] = [];
   const links: LinkUse[] = [];
   let hasFaqMarker = false;
@@ -42,7 +42,7 @@ export function parseBody(markdown: string): ParsedBody {
   const mdast = unified().use(remarkParse).use(remarkDirective).parse(markdown) as MdastRoot;
 
   visit(mdast, (node) => {
-    const line = node.position?.start.line;
+    const line = node.position && node.position.start.line + firstLine - 1;
     switch (node.type) {
       case "html":
         problems.push(`line ${line}: raw HTML is not allowed; write Markdown`);

@@ -1,0 +1,58 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = [
+  "/",
+  "/analysis/the-end-of-the-blank-check",
+  "/analysis/the-evolving-security-architecture-of-the-middle-east",
+  "/topics",
+  "/topics/israel",
+  "/analysis/does-not-exist",
+];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const path of PAGES) {
+    test(`${path} has no accessibility violations in the ${colorScheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      // Open every disclosure so that the answers are checked too.
+      for (const summary of await page.locator("summary").all()) await summary.click();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.length }))).toEqual([]);
+    });
+  }
+}
+
+test("a chosen theme overrides the system and holds across pages with no flash", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const lightBackground = await background();
+
+  await page.getByLabel("Theme").selectOption("dark");
+  expect(await background()).not.toBe(lightBackground);
+
+  // The theme is applied by the inline script before first paint: check it at commit time.
+  await page.goto("/analysis/the-end-of-the-blank-check", { waitUntil: "commit" });
+  await page.waitForSelector("html[data-theme='dark']", { state: "attached" });
+  await expect(page.getByLabel("Theme")).toHaveValue("dark");
+
+  await page.getByLabel("Theme").selectOption("system");
+  expect(await background()).toBe(lightBackground);
+});
+
+test("the layout holds at 320 px without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/analysis/the-end-of-the-blank-check");
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});

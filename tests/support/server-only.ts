@@ -1,0 +1,2 @@
+// Stands in for the "server-only" guard, which throws outside Next.js's server bundles.
+export {};

@@ -1,0 +1,59 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { migrateToLatest, openDatabase } from "@/lib/db/client";
+
+/**
+ * The same query layer must work on both databases. PostgreSQL runs where
+ * TEST_POSTGRES_URL names a server whose user may create databases (CI sets it).
+ */
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+
+async function expectMigratesAndAnswers(db: Awaited<ReturnType<typeof openDatabase>>) {
+  await migrateToLatest(db);
+  await migrateToLatest(db); // a second start finds nothing to do
+  const { rows } = await sql<{ answer: number }>`select 1 as answer`.execute(db);
+  expect(Number(rows[0]?.answer)).toBe(1);
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  expect(tables.map((table) => table.name)).toContain("kysely_migration");
+}
+
+describe("database on SQLite", () => {
+  it("creates the file and its folder, migrates, and answers", async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), "ledger-db-")), "nested", "site.db");
+    const db = await openDatabase({ kind: "sqlite", path: file });
+    try {
+      await expectMigratesAndAnswers(db);
+      const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
+      expect(rows[0]?.journal_mode).toBe("wal");
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe.skipIf(!postgresUrl)("database on PostgreSQL (set TEST_POSTGRES_URL to run)", () => {
+  const name = `ledger_test_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+
+  afterAll(async () => {
+    await admin.query(`drop database if exists ${name}`);
+    await admin.end();
+  });
+
+  it("migrates a fresh database and answers", async () => {
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(postgresUrl ?? "");
+    url.pathname = `/${name}`;
+    const db = await openDatabase({ kind: "postgres", connectionString: url.toString() });
+    try {
+      await expectMigratesAndAnswers(db);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
