@@ -5,7 +5,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { ThemeScript } from "@/components/theme/theme-script";
 import { getConfig } from "@/lib/config";
 import { SITE } from "@/lib/site";
-import { sans, serif } from "./fonts";
+import { serif } from "./fonts";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -37,11 +37,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html
-      lang={SITE.language}
-      className={`${serif.variable} ${sans.variable}`}
-      suppressHydrationWarning
-    >
+    <html lang={SITE.language} className={serif.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
