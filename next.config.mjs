@@ -38,6 +38,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@vercel/og", "better-sqlite3", "pg"],
+  async redirects() {
+    // A reader who trims an article's address to /analysis gets the list of analyses.
+    return [{ source: "/analysis", destination: "/", permanent: false }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { getConfig } from "@/lib/config";
 import { loadArticles } from "./load";
 import { rankRelated } from "./related";
 import type { Article, Topic } from "./types";
@@ -10,8 +11,12 @@ const CONTENT_DIRECTORY = path.join(process.cwd(), "content");
 
 let loaded: Promise<Article[]> | undefined;
 
-/** Every article, newest first. Read once per server process: content ships with the build. */
+/**
+ * Every article, newest first. A build reads the folder once; the development server reads
+ * it on every request, so an editor sees a change to an article on reload.
+ */
 export function getAllArticles(): Promise<Article[]> {
+  if (getConfig().env === "development") return loadArticles(CONTENT_DIRECTORY);
   loaded ??= loadArticles(CONTENT_DIRECTORY);
   return loaded;
 }

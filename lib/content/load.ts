@@ -97,15 +97,21 @@ function parseArticle(file: string, source: string): { draft?: Draft; problems: 
   return { draft: { file, article, links: body.links, anchors }, problems };
 }
 
-/** Checks every link so that a reader never meets a dead internal link or an unsafe URL. */
-function checkLinks(drafts: Draft[]): string[] {
+/**
+ * Checks every link so that a reader never meets a dead internal link or an unsafe URL.
+ * Links to an article that exists but failed to parse are not reported again: its own
+ * error says what to fix.
+ */
+function checkLinks(drafts: Draft[], unparsed: ReadonlySet<string>): string[] {
   const bySlug = new Map(drafts.map((draft) => [draft.article.slug, draft]));
   const topics = new Set(drafts.flatMap((draft) => draft.article.topics.map((topic) => topic.slug)));
   const problems: string[] = [];
 
   for (const { file, article, links, anchors } of drafts) {
     for (const slug of article.related) {
-      if (!bySlug.has(slug)) problems.push(`${file}: field "related": no article "${slug}"`);
+      if (!bySlug.has(slug) && !unparsed.has(slug)) {
+        problems.push(`${file}: field "related": no article "${slug}"`);
+      }
       if (slug === article.slug) problems.push(`${file}: field "related": lists itself`);
     }
     for (const { url, line } of links) {
@@ -126,6 +132,7 @@ function checkLinks(drafts: Draft[]): string[] {
         continue;
       }
       const target = bySlug.get(slug);
+      if (unparsed.has(slug)) continue;
       if (!target) problems.push(`${where} names no article`);
       else if (fragment && !target.anchors.has(fragment)) {
         problems.push(`${where} names no section of that article`);
@@ -145,7 +152,15 @@ export async function loadArticles(directory: string): Promise<Article[]> {
     }),
   );
   const drafts = results.flatMap((result) => (result.draft ? [result.draft] : []));
-  const problems = [...results.flatMap((result) => result.problems), ...checkLinks(drafts)];
+  const unparsed = new Set(
+    names
+      .filter((_, index) => !results[index]?.draft)
+      .map((name) => path.basename(name, ARTICLE_EXTENSION)),
+  );
+  const problems = [
+    ...results.flatMap((result) => result.problems),
+    ...checkLinks(drafts, unparsed),
+  ];
   if (problems.length) throw new ContentError(problems);
 
   return drafts

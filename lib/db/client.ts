@@ -10,7 +10,12 @@ async function createDialect(setting: DatabaseSetting): Promise<Dialect> {
   if (setting.kind === "postgres") {
     const { Pool } = await import("pg");
     return new PostgresDialect({
-      pool: new Pool({ connectionString: setting.connectionString, max: 10 }),
+      // A server that does not answer fails a request in seconds rather than hanging it.
+      pool: new Pool({
+        connectionString: setting.connectionString,
+        max: 10,
+        connectionTimeoutMillis: 5_000,
+      }),
     });
   }
   const { default: SQLite } = await import("better-sqlite3");

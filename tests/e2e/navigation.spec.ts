@@ -94,3 +94,9 @@ test("the article page is prerendered, not rendered per request", async ({ reque
     response.headers()["x-nextjs-cache"] ?? response.headers()["x-nextjs-prerender"],
   ).toBeTruthy();
 });
+
+test("/analysis on its own leads to the list of analyses", async ({ page }) => {
+  await page.goto("/analysis");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Latest analysis");
+});

@@ -55,6 +55,14 @@ describe("frontmatter validation", () => {
     expect(problems).toEqual([expect.stringMatching(/^content\/broken\.md: field "title": /)]);
   });
 
+  it("reports a broken article once, not again in every link to it", async () => {
+    const problems = await problemsOf({
+      "broken.md": articleSource({ kind: "news" }),
+      "linking.md": articleSource({ related: ["broken"] }, "See [it](/analysis/broken)."),
+    });
+    expect(problems).toEqual([expect.stringMatching(/^content\/broken\.md: field "kind"/)]);
+  });
+
   it("names a wrong kind and a malformed date", async () => {
     const problems = await problemsOf({
       "broken.md": articleSource({ kind: "news", published: "10/01/2026" }),
