@@ -6,6 +6,7 @@ test("the home page lists the latest analyses, newest first", async ({ page }) =
   await expect(page.getByRole("heading", { level: 2 })).toHaveText([
     "The End of the Blank Check: Why Strategic Defense Independence is the Modern Global Currency",
     "The Evolving Security Architecture of the Middle East",
+    "Europe’s Defence-Industrial Strategy: Targets Before Capacity",
   ]);
 });
 
@@ -15,7 +16,11 @@ test("related analysis links lead to other articles, never the article itself", 
   await page.goto("/analysis/the-end-of-the-blank-check");
   const related = page.getByRole("region", { name: "Related analysis" });
   const links = related.getByRole("link");
-  await expect(links).toHaveText(["The Evolving Security Architecture of the Middle East"]);
+  // The author's pick first, then the piece sharing the most topics.
+  await expect(links).toHaveText([
+    "The Evolving Security Architecture of the Middle East",
+    "Europe’s Defence-Industrial Strategy: Targets Before Capacity",
+  ]);
   await links.first().click();
   await expect(page).toHaveURL(
     /\/analysis\/the-evolving-security-architecture-of-the-middle-east$/,
@@ -33,6 +38,12 @@ test("topic pages list the articles on that topic", async ({ page }) => {
   await expect(page).toHaveURL(/\/topics\/israel$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Israel");
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(2);
+
+  await page.goto("/topics/strategic-autonomy");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+    "The End of the Blank Check: Why Strategic Defense Independence is the Modern Global Currency",
+    "Europe’s Defence-Industrial Strategy: Targets Before Capacity",
+  ]);
 
   await page.goto("/topics/middle-east");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText([

@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 const ARTICLES = [
   "/analysis/the-end-of-the-blank-check",
   "/analysis/the-evolving-security-architecture-of-the-middle-east",
+  "/analysis/europes-defence-industrial-strategy",
 ];
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -18,7 +18,7 @@ describe("GET /api/health", () => {
 
   it("answers 200 ok when the database answers", async () => {
     const response = await healthWith(
-      `file:${process.env.TMPDIR ?? "/tmp"}/ledger-health-${process.pid}.db`,
+      `file:${path.join(tmpdir(), `ledger-health-${process.pid}.db`)}`,
     );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
