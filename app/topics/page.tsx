@@ -12,8 +12,10 @@ export const metadata: Metadata = {
 
 export default async function TopicsPage() {
   const [topics, articles] = await Promise.all([getAllTopics(), getAllArticles()]);
-  const count = (slug: string) =>
-    articles.filter((article) => article.topics.some((topic) => topic.slug === slug)).length;
+  const counts = new Map<string, number>();
+  for (const topic of articles.flatMap((article) => article.topics)) {
+    counts.set(topic.slug, (counts.get(topic.slug) ?? 0) + 1);
+  }
   return (
     <div className="mx-auto max-w-3xl px-5 py-10 sm:py-14">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Topics</h1>
@@ -26,7 +28,7 @@ export default async function TopicsPage() {
             >
               <span className="font-serif text-lg">{topic.name}</span>
               <span className="font-sans text-sm text-muted">
-                {count(topic.slug)} {count(topic.slug) === 1 ? "article" : "articles"}
+                {counts.get(topic.slug)} {counts.get(topic.slug) === 1 ? "article" : "articles"}
               </span>
             </Link>
           </li>

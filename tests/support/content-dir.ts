@@ -1,11 +1,10 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 /** Writes articles (file name → source) into a fresh folder named "content". */
 export async function contentDir(files: Record<string, string>): Promise<string> {
   const directory = path.join(await mkdtemp(path.join(tmpdir(), "ledger-")), "content");
-  const { mkdir } = await import("node:fs/promises");
   await mkdir(directory);
   await Promise.all(
     Object.entries(files).map(([name, source]) => writeFile(path.join(directory, name), source)),
