@@ -9,6 +9,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
@@ -45,13 +46,15 @@ async function waitForServer(server) {
   throw new Error("the server did not answer within a minute");
 }
 
-async function gzipBytes(url) {
-  const response = await fetch(url);
-  return gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
+function gzipSize(content) {
+  return gzipSync(content, { level: 9 }).length;
 }
 
-async function transferSizes() {
-  const html = await (await fetch(`${BASE}${FLAGSHIP}`)).text();
+async function gzipBytes(url) {
+  return gzipSize(Buffer.from(await (await fetch(url)).arrayBuffer()));
+}
+
+async function transferSizes(html) {
   // Polyfills load with noModule: browsers that run modules never fetch them.
   const scripts = [...html.matchAll(/<script([^>]+)>/g)]
     .map((match) => match[1])
@@ -68,10 +71,10 @@ async function transferSizes() {
     .map((match) => match[1])
     .join("");
   return {
-    htmlGzip: gzipSync(html, { level: 9 }).length,
+    htmlGzip: gzipSize(html),
     jsGzip: jsBytes,
     jsFiles: scripts.length,
-    inlineJsGzip: gzipSync(inlineJs, { level: 9 }).length,
+    inlineJsGzip: gzipSize(inlineJs),
   };
 }
 
@@ -178,8 +181,8 @@ try {
   const imagePath = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? "")
     .pathname;
   const results = {
-    machine: `${(await import("node:os")).cpus().length} cores`,
-    sizes: await transferSizes(),
+    machine: `${cpus().length} cores`,
+    sizes: await transferSizes(html),
     lighthouse: await runLighthouse(),
     page: await load(FLAGSHIP),
     image: await load(imagePath),

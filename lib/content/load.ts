@@ -131,8 +131,8 @@ function checkLinks(drafts: Draft[], unparsed: ReadonlySet<string>): string[] {
         if (!topics.has(slug) || fragment) problems.push(`${where} names no topic`);
         continue;
       }
-      const target = bySlug.get(slug);
       if (unparsed.has(slug)) continue;
+      const target = bySlug.get(slug);
       if (!target) problems.push(`${where} names no article`);
       else if (fragment && !target.anchors.has(fragment)) {
         problems.push(`${where} names no section of that article`);
