@@ -20,5 +20,7 @@ export default defineConfig([
     "playwright-report/**",
     "test-results/**",
     "next-env.d.ts",
+    // A copy of the shared advisory check, kept as it is.
+    "scripts/security-floors.mjs",
   ]),
 ]);
