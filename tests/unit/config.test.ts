@@ -25,4 +25,54 @@ describe("settings", () => {
       parseConfig({ PORT: "eighty", SITE_URL: "ledger.example", DATABASE_URL: "mysql://x" }),
     ).toThrow(/PORT: .*; SITE_URL: must be an absolute http\(s\) URL; DATABASE_URL: must start/);
   });
+
+  it("enables GitHub and OpenID Connect only with all of their settings", () => {
+    const none = parseConfig({});
+    expect(none.auth.github).toBeUndefined();
+    expect(none.auth.oidc).toBeUndefined();
+    const both = parseConfig({
+      AUTH_GITHUB_ID: "id",
+      AUTH_GITHUB_SECRET: "secret",
+      AUTH_OIDC_ISSUER: "https://id.example",
+      AUTH_OIDC_ID: "client",
+      AUTH_OIDC_SECRET: "secret",
+    });
+    expect(both.auth.github).toEqual({ clientId: "id", clientSecret: "secret" });
+    expect(both.auth.oidc?.name).toBe("OpenID Connect");
+    expect(() =>
+      parseConfig({ AUTH_OIDC_ISSUER: "https://id.example", AUTH_OIDC_ID: "client" }),
+    ).toThrow(
+      /AUTH_OIDC_SECRET: OpenID Connect sign-in needs all of AUTH_OIDC_ISSUER, AUTH_OIDC_ID, AUTH_OIDC_SECRET/,
+    );
+  });
+
+  it("reads mail, moderators and the secret, and treats an empty value as unset", () => {
+    const config = parseConfig({
+      SITE_URL: "https://ledger.example",
+      EMAIL_SERVER: "",
+      ADMIN_EMAILS: " Editor@Example.com, second@example.com ,",
+      AUTH_SECRET: "x".repeat(32),
+    });
+    expect(config.mail).toEqual({
+      server: undefined,
+      from: "The Strategic Ledger <no-reply@ledger.example>",
+    });
+    expect(config.auth.adminEmails).toEqual(["editor@example.com", "second@example.com"]);
+    expect(config.auth.secret).toBe("x".repeat(32));
+    expect(config.dataDir).toBe("data");
+  });
+
+  it("refuses a malformed mail server, sender, moderator list or short secret", () => {
+    const attempt = () =>
+      parseConfig({
+        EMAIL_SERVER: "http://mail.example",
+        EMAIL_FROM: "a@example.com\r\nBcc: x@example.com",
+        ADMIN_EMAILS: "editor@example.com, not-an-address",
+        AUTH_SECRET: "short",
+      });
+    expect(attempt).toThrow(/EMAIL_SERVER: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(attempt).toThrow(/EMAIL_FROM: must be one line/);
+    expect(attempt).toThrow(/ADMIN_EMAILS: "not-an-address" is not an e-mail address/);
+    expect(attempt).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+  });
 });

@@ -1,0 +1,81 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { createTransport } from "nodemailer";
+import { getConfig } from "@/lib/config";
+
+/** A message in the site's voice: always a plain-text part and an HTML part. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+}
+
+type Transport = ReturnType<typeof createTransport>;
+let smtp: Transport | undefined;
+
+function smtpTransport(server: string): Transport {
+  // A pool keeps connections open across a newsletter batch; the timeouts keep a request
+  // from hanging on a mail server that does not answer.
+  smtp ??= createTransport({
+    url: server,
+    pool: true,
+    maxConnections: 5,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return smtp;
+}
+
+/** Closes the pooled SMTP connections (at shutdown, and in tests). */
+export function closeMailTransport(): void {
+  smtp?.close();
+  smtp = undefined;
+}
+
+export function outboxDirectory(): string {
+  return path.resolve(getConfig().dataDir, "outbox");
+}
+
+/**
+ * Sends a message through SMTP when EMAIL_SERVER is set. Otherwise the message is not lost:
+ * it is written to the outbox as an .eml file and its links are printed in the server log,
+ * which is how a newcomer signs in on a fresh clone.
+ */
+export async function sendMail(message: MailMessage): Promise<void> {
+  const { mail } = getConfig();
+  const envelope = { from: mail.from, ...message };
+  if (mail.server) {
+    await smtpTransport(mail.server).sendMail(envelope);
+    return;
+  }
+  const { message: raw } = await createTransport({ streamTransport: true, buffer: true }).sendMail(
+    envelope,
+  );
+  const directory = outboxDirectory();
+  await mkdir(directory, { recursive: true });
+  const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`;
+  const file = path.join(directory, name);
+  // Written under a temporary name, then renamed: a reader of the outbox never sees half a message.
+  await writeFile(`${file}.tmp`, raw, { mode: 0o600 });
+  await rename(`${file}.tmp`, file);
+  const links = [...new Set(message.text.match(/https?:\/\/[^\s<>"]+/g) ?? [])];
+  console.info(
+    [
+      `[mail] Not delivered (EMAIL_SERVER is not set): "${message.subject}" to ${message.to}, saved as ${path.relative(process.cwd(), file)}`,
+      ...links.map((link) => `[mail]   link: ${link}`),
+    ].join("\n"),
+  );
+}
+
+/** Said once at start, so that an operator knows at once that mail is not leaving. */
+export function warnIfMailIsNotDelivered(): void {
+  if (getConfig().mail.server) return;
+  console.warn(
+    `[mail] EMAIL_SERVER is not set: mail is NOT being delivered. Each message is written to ${path.relative(process.cwd(), outboxDirectory())}/ and its links are printed in this log. Set EMAIL_SERVER and EMAIL_FROM to deliver mail.`,
+  );
+}
