@@ -1,6 +1,57 @@
+import type { ColumnType } from "kysely";
+
 /**
  * The tables the app reads and writes, one interface per table. Migrations in
  * ./migrations create them; features add their tables here and a migration there.
  */
 
-export type Database = Record<never, never>;
+/**
+ * A point in time in the Auth.js tables: PostgreSQL stores `timestamptz` and hands back a
+ * Date; SQLite stores ISO-8601 text, which the Auth.js adapter converts both ways.
+ */
+export type AuthTimestamp = ColumnType<Date | string, Date | string, Date | string>;
+
+/** Auth.js's user, named and shaped as `@auth/kysely-adapter` expects. */
+export interface UserTable {
+  id: string;
+  /** The display name shown on the reader's comments. */
+  name: string | null;
+  email: string;
+  emailVerified: AuthTimestamp | null;
+  image: string | null;
+}
+
+/** A sign-in method linked to a user: an OAuth or OpenID Connect identity. */
+export interface AccountTable {
+  userId: string;
+  type: string;
+  provider: string;
+  providerAccountId: string;
+  refresh_token: string | null;
+  access_token: string | null;
+  expires_at: number | null;
+  token_type: string | null;
+  scope: string | null;
+  id_token: string | null;
+  session_state: string | null;
+}
+
+export interface SessionTable {
+  sessionToken: string;
+  userId: string;
+  expires: AuthTimestamp;
+}
+
+/** A sign-in link's token, stored as a hash of the token and the secret, never in clear. */
+export interface VerificationTokenTable {
+  identifier: string;
+  token: string;
+  expires: AuthTimestamp;
+}
+
+export interface Database {
+  User: UserTable;
+  Account: AccountTable;
+  Session: SessionTable;
+  VerificationToken: VerificationTokenTable;
+}

@@ -1,8 +1,11 @@
 import type { Migration } from "kysely";
+import { accounts } from "./001-accounts";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
  * than read from a folder so that the bundled server carries them. Keys never change
  * once released; a change to the schema is a new entry.
  */
-export const migrations: Record<string, Migration> = {};
+export const migrations: Record<string, Migration> = {
+  "001-accounts": accounts,
+};
