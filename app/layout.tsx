@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
 import { ThemeScript } from "@/components/theme/theme-script";
 import { getConfig } from "@/lib/config";
 import { SITE } from "@/lib/site";
@@ -14,6 +12,7 @@ export function generateMetadata(): Metadata {
     title: { default: `${SITE.name}: ${SITE.tagline}`, template: `%s | ${SITE.name}` },
     description: SITE.description,
     applicationName: SITE.name,
+    icons: { apple: "/apple-touch-icon.png" },
     alternates: {
       types: { "application/rss+xml": [{ url: "/feed.xml", title: SITE.name }] },
     },
@@ -48,11 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <SiteFooter />
+        {children}
       </body>
     </html>
   );

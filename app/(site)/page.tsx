@@ -1,8 +1,9 @@
+import type { Metadata } from "next";
 import { ArticleCard } from "@/components/article/article-card";
 import { getAllArticles } from "@/lib/content";
 import { SITE } from "@/lib/site";
 
-export const metadata = { alternates: { canonical: "/" }, openGraph: { url: "/" } };
+export const metadata: Metadata = { alternates: { canonical: "/" }, openGraph: { url: "/" } };
 
 export default async function HomePage() {
   const articles = await getAllArticles();

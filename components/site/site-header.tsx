@@ -2,7 +2,12 @@ import Link from "next/link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { SITE } from "@/lib/site";
 
-export function SiteHeader() {
+/**
+ * The banner. Anonymous pages are prerendered with the "Sign in" link; pages for a
+ * signed-in reader are rendered per request with their name, linking to their account.
+ * Neither needs client code.
+ */
+export function SiteHeader({ readerName }: { readerName: string | null }) {
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-5 py-4">
@@ -22,6 +27,18 @@ export function SiteHeader() {
           <a href="/feed.xml" className="hover:text-accent">
             RSS
           </a>
+          {readerName === null ? (
+            <Link href="/signin" className="font-semibold hover:text-accent">
+              Sign in
+            </Link>
+          ) : (
+            <Link
+              href="/account"
+              className="max-w-[12rem] truncate font-semibold hover:text-accent"
+            >
+              {readerName}
+            </Link>
+          )}
           <ThemeToggle />
         </nav>
       </div>

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { DeleteAccountForm, DisplayNameForm, SignOutForms } from "@/components/auth/account-forms";
+import { AuthPage } from "@/components/auth/auth-page";
+import { externalProviders } from "@/lib/auth/config";
+import { countSessions, getAccount } from "@/lib/auth/queries";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+function providerName(id: string): string {
+  if (id === "email") return "an email link";
+  return externalProviders().find((provider) => provider.id === id)?.name ?? id;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `${title.toLowerCase().replace(/[^a-z]+/g, "-")}-heading`;
+  return (
+    <section aria-labelledby={id} className="mt-10 border-t border-rule pt-6">
+      <h2 id={id} className="font-serif text-xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function AccountPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent("/account")}`);
+  const db = await getDb();
+  const [account, sessions] = await Promise.all([
+    getAccount(db, viewer.id),
+    countSessions(db, viewer.id),
+  ]);
+  if (!account) redirect(`/signin?callbackUrl=${encodeURIComponent("/account")}`);
+
+  return (
+    <AuthPage title="Your account">
+      <p className="mt-4 font-sans text-sm text-muted">
+        Signed in as <span className="font-semibold text-ink">{account.email}</span>. Only you see
+        this address.
+      </p>
+      {viewer.isModerator && (
+        <p className="mt-2 font-sans text-sm">
+          You are a moderator:{" "}
+          <Link href="/admin" className="text-accent underline">
+            moderation
+          </Link>
+          .
+        </p>
+      )}
+
+      <Section title="Profile">
+        <DisplayNameForm name={account.name} />
+      </Section>
+
+      <Section title="Sign-in">
+        <p className="mt-3 font-sans text-sm">
+          You can sign in with: {account.providers.map(providerName).join(", ")}.
+        </p>
+        <p className="mt-2 font-sans text-sm text-muted">
+          Signed in on {sessions} {sessions === 1 ? "device" : "devices"}. “Sign out everywhere”
+          ends them all, including this one.
+        </p>
+        <SignOutForms />
+      </Section>
+
+      <Section title="Delete account">
+        <DeleteAccountForm />
+      </Section>
+    </AuthPage>
+  );
+}

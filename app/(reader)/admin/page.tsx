@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { AuthPage, Lead } from "@/components/auth/auth-page";
+import { requireModeratorPage } from "@/lib/auth/guards";
+import { readerCounts } from "@/lib/auth/queries";
+import { getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Moderation", robots: { index: false } };
+
+export default async function AdminPage() {
+  const viewer = await requireModeratorPage("/admin");
+  const counts = await readerCounts(await getDb());
+  const moderators = getConfig().auth.adminEmails;
+  return (
+    <AuthPage title="Moderation">
+      <Lead>You are signed in as a moderator ({viewer.email}).</Lead>
+      <dl className="mt-6 grid grid-cols-2 gap-4 font-sans">
+        <div className="rounded border border-rule p-4">
+          <dt className="text-sm text-muted">Reader accounts</dt>
+          <dd className="mt-1 text-2xl font-semibold">{counts.readers}</dd>
+        </div>
+        <div className="rounded border border-rule p-4">
+          <dt className="text-sm text-muted">Signed in now</dt>
+          <dd className="mt-1 text-2xl font-semibold">{counts.signedInNow}</dd>
+        </div>
+      </dl>
+      <h2 className="mt-10 font-serif text-xl font-bold">Moderators</h2>
+      <p className="mt-2 font-sans text-sm text-muted">
+        The addresses in ADMIN_EMAILS. The role is checked on every request, never stored with a
+        session: a change takes effect when the server restarts, with no one signing in again.
+      </p>
+      <ul className="mt-3 list-disc pl-5 font-sans text-sm">
+        {moderators.map((address) => (
+          <li key={address}>{address}</li>
+        ))}
+      </ul>
+    </AuthPage>
+  );
+}

@@ -1,0 +1,3 @@
+// An article for a signed-in reader: the same page, rendered per request.
+export { default, generateMetadata } from "@/app/(site)/analysis/[slug]/page";
+export const dynamic = "force-dynamic";

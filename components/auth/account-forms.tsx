@@ -1,0 +1,57 @@
+"use client";
+
+import { ActionForm, SubmitButton, TextField } from "@/components/forms/action-form";
+import {
+  deleteAccount,
+  signOutEverywhere,
+  signOutOfThisDevice,
+  updateDisplayName,
+} from "@/lib/auth/actions";
+import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/auth/display-name";
+
+export function DisplayNameForm({ name }: { name: string }) {
+  return (
+    <ActionForm action={updateDisplayName}>
+      <TextField
+        name="name"
+        label="Display name"
+        defaultValue={name}
+        maxLength={MAX_DISPLAY_NAME_LENGTH}
+        autoComplete="nickname"
+        required
+        hint={`Shown on your comments, up to ${MAX_DISPLAY_NAME_LENGTH} characters.`}
+      />
+      <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function SignOutForms() {
+  return (
+    <div className="flex flex-wrap gap-x-4">
+      <ActionForm action={signOutOfThisDevice}>
+        <SubmitButton variant="secondary">Sign out</SubmitButton>
+      </ActionForm>
+      <ActionForm action={signOutEverywhere}>
+        <SubmitButton variant="secondary">Sign out everywhere</SubmitButton>
+      </ActionForm>
+    </div>
+  );
+}
+
+export function DeleteAccountForm() {
+  return (
+    <ActionForm action={deleteAccount}>
+      <TextField
+        name="confirm"
+        label="Type “delete” to confirm"
+        autoComplete="off"
+        required
+        hint="This removes your address and signs you out on every device. It cannot be undone."
+      />
+      <SubmitButton variant="danger" pendingLabel="Deleting…">
+        Delete my account
+      </SubmitButton>
+    </ActionForm>
+  );
+}

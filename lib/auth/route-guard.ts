@@ -1,0 +1,39 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getConfig } from "@/lib/config";
+import { VERIFY_PAGE } from "./config";
+
+/**
+ * Runs before Auth.js's own routes:
+ * - a GET of the e-mail callback (a mail scanner, a prefetching client) is sent to the
+ *   page with the "Sign in" button, and spends nothing: only that button's POST signs in;
+ * - that POST must come from a page of this site (its Origin), so that another site
+ *   cannot sign a reader in to an account of its choosing;
+ * - Auth.js's own sign-in POST endpoints are closed: sign-in starts from the site's
+ *   server actions, which validate the address and apply the rate limits.
+ */
+export function guardAuthRoute(request: NextRequest): Response | undefined {
+  const action = request.nextUrl.pathname.replace(/^\/api\/auth\/?/, "");
+  const siteOrigin = new URL(getConfig().siteUrl).origin;
+
+  if (action === "callback/email") {
+    if (request.method === "GET") {
+      const target = new URL(VERIFY_PAGE, siteOrigin);
+      target.search = request.nextUrl.search;
+      return NextResponse.redirect(target, 303);
+    }
+    if (request.headers.get("origin") !== siteOrigin) {
+      return new NextResponse(
+        "This sign-in request did not come from this site's sign-in page. Open the link from your email and press “Sign in”.",
+        { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } },
+      );
+    }
+  }
+
+  if (request.method === "POST" && (action === "signin" || action.startsWith("signin/"))) {
+    return new NextResponse(`Sign in at ${siteOrigin}/signin.`, {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  return undefined;
+}
