@@ -1,8 +1,19 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-const PORT = 3100;
-const BASE_URL = `http://localhost:${PORT}`;
+import {
+  APP_PORT,
+  APP_URL,
+  AUTH_SECRET,
+  E2E_DATA_DIR,
+  E2E_DATABASE,
+  MAIL_HTTP_PORT,
+  MAIL_URL,
+  MODERATOR_EMAIL,
+  OIDC_ISSUER,
+  OIDC_NAME,
+  OIDC_PORT,
+  SMTP_PORT,
+} from "./tests/e2e/support/env";
 
 /**
  * Debian's Chromium where the machine has it (CI here cannot download browsers);
@@ -20,6 +31,8 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
+const reuseExistingServer = !process.env.CI;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -28,23 +41,49 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: BASE_URL,
+    baseURL: APP_URL,
     trace: "retain-on-failure",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
-  webServer: {
-    // The production build, on a throwaway database, with SITE_URL pointing at itself so
-    // that absolute URLs in metadata can be followed.
-    command: "rm -rf .tmp/e2e && npm run build && npm start",
-    url: `${BASE_URL}/api/health`,
-    env: {
-      PORT: String(PORT),
-      SITE_URL: BASE_URL,
-      DATABASE_URL: "file:.tmp/e2e/site.db",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "node tests/support/mail-sink.mjs",
+      url: `${MAIL_URL}/health`,
+      env: { MAIL_SINK_SMTP_PORT: String(SMTP_PORT), MAIL_SINK_HTTP_PORT: String(MAIL_HTTP_PORT) },
+      reuseExistingServer,
     },
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-  },
+    {
+      command: "node tests/support/oidc-provider.mjs",
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(OIDC_PORT) },
+      reuseExistingServer,
+    },
+    {
+      // The production build, on a throwaway database, with SITE_URL pointing at itself so
+      // that absolute URLs in metadata and mail can be followed.
+      command: `rm -rf ${E2E_DATA_DIR} && npm run build && npm start`,
+      url: `${APP_URL}/api/health`,
+      env: {
+        PORT: String(APP_PORT),
+        SITE_URL: APP_URL,
+        DATABASE_URL: `file:${E2E_DATABASE}`,
+        DATA_DIR: E2E_DATA_DIR,
+        EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}`,
+        EMAIL_FROM: "The Strategic Ledger <news@ledger.test>",
+        AUTH_SECRET,
+        AUTH_OIDC_ISSUER: OIDC_ISSUER,
+        AUTH_OIDC_ID: "ledger-e2e",
+        AUTH_OIDC_SECRET: "ledger-e2e-secret",
+        AUTH_OIDC_NAME: OIDC_NAME,
+        // GitHub cannot be reached from the tests; its settings make its button appear.
+        AUTH_GITHUB_ID: "e2e-github-client",
+        AUTH_GITHUB_SECRET: "e2e-github-secret",
+        ADMIN_EMAILS: MODERATOR_EMAIL,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      timeout: 300_000,
+      reuseExistingServer,
+      stdout: "pipe",
+    },
+  ],
 });

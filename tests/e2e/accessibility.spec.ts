@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, signInByEmail, test, uniqueEmail } from "./support/readers";
 
 const PAGES = [
   "/",
@@ -8,6 +8,10 @@ const PAGES = [
   "/topics",
   "/topics/israel",
   "/analysis/does-not-exist",
+  "/signin",
+  "/signin/check-email",
+  "/signin/error?error=Verification",
+  "/signin/verify?token=0123456789abcdef&email=reader%40example.com",
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -55,4 +59,17 @@ test("the layout holds at 320 px without horizontal scrolling", async ({ page })
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBe(0);
+});
+
+test("the account page and a signed-in article have no accessibility violations", async ({
+  page,
+}) => {
+  await signInByEmail(page, uniqueEmail("axe"));
+  for (const path of ["/account", "/analysis/the-end-of-the-blank-check"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    expect(results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.length }))).toEqual([]);
+  }
 });

@@ -1,0 +1,96 @@
+import { userByEmail, withDatabase } from "./support/database";
+import { FLAGSHIP } from "./support/env";
+import { expect, signInByEmail, test, uniqueEmail } from "./support/readers";
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a reader sets a display name, cleaned of control and direction characters (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const email = uniqueEmail("rename");
+    await signInByEmail(page, email);
+    await page.goto("/account");
+    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+
+    const field = page.getByLabel("Display name");
+    await expect(field).toHaveAttribute("maxlength", "50");
+    // The server holds the limit even for a request that ignores the field's own.
+    await field.evaluate((input) => input.removeAttribute("maxlength"));
+    await field.fill("x".repeat(51));
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect(page.getByText("A display name has at most 50 characters.")).toBeVisible();
+    await expect(page.getByLabel("Display name")).toHaveValue("x".repeat(51));
+
+    await page.getByLabel("Display name").fill("   ");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect(page.getByText("Enter a display name.")).toBeVisible();
+
+    await page.getByLabel("Display name").fill("  Ada \u202eLovelace\u0007  ");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect(page.getByRole("region", { name: "Profile" }).getByRole("status")).toHaveText(
+      "Saved. Your comments now show “Ada Lovelace”.",
+    );
+    expect(userByEmail(email)?.name).toBe("Ada Lovelace");
+    await page.goto(FLAGSHIP);
+    await expect(
+      page.getByRole("banner").getByRole("link", { name: "Ada Lovelace" }),
+    ).toBeVisible();
+    await context.close();
+  });
+}
+
+test("the address is never shown to other readers: the header shows the display name only", async ({
+  page,
+}) => {
+  const email = uniqueEmail("private");
+  await signInByEmail(page, email);
+  await page.goto(FLAGSHIP);
+  await expect(page.getByRole("banner")).not.toContainText(email);
+});
+
+test("sign out everywhere ends the reader's sessions on every device", async ({ browser }) => {
+  const email = uniqueEmail("everywhere");
+  const laptop = await browser.newPage();
+  const phone = await browser.newPage();
+  await signInByEmail(laptop, email);
+  await signInByEmail(phone, email);
+  await laptop.goto("/account");
+  await expect(laptop.getByText("Signed in on 2 devices")).toBeVisible();
+  await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(laptop.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await phone.goto(FLAGSHIP);
+  await expect(phone.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  const user = userByEmail(email)!;
+  const sessions = withDatabase((db) =>
+    db.prepare('select count(*) as count from "Session" where "userId" = ?').get(user.id),
+  ) as { count: number };
+  expect(sessions.count).toBe(0);
+  await laptop.close();
+  await phone.close();
+});
+
+test("a reader deletes their account: address and sessions gone, signed out", async ({ page }) => {
+  const email = uniqueEmail("leaving");
+  await signInByEmail(page, email);
+  await page.goto("/account");
+  await page.getByLabel("Type “delete” to confirm").fill("keep");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText("Type “delete” to confirm.")).toBeVisible();
+  expect(userByEmail(email)).toBeDefined();
+
+  await page.getByLabel("Type “delete” to confirm").fill("delete");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(userByEmail(email)).toBeUndefined();
+});
+
+test("the account page sends anonymous readers to sign in, and back", async ({ page }) => {
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
+  const email = uniqueEmail("back");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Sign in with email" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+});
