@@ -12,7 +12,8 @@ export function generateMetadata(): Metadata {
     title: { default: `${SITE.name}: ${SITE.tagline}`, template: `%s | ${SITE.name}` },
     description: SITE.description,
     applicationName: SITE.name,
-    icons: { apple: "/apple-touch-icon.png" },
+    // Listing icons here replaces the file-based app/icon.svg link, so both are named.
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: "/apple-touch-icon.png" },
     alternates: {
       types: { "application/rss+xml": [{ url: "/feed.xml", title: SITE.name }] },
     },

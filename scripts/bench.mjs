@@ -4,158 +4,68 @@
  * and measures the flagship page as readers and crawlers get it.
  *   - Lighthouse 12 (mobile, simulated throttling): the four category scores, LCP, TBT, CLS;
  *   - bytes over the wire: the page's HTML and its JavaScript, gzip;
- *   - throughput: requests/s and p99 latency under a fixed concurrent load (autocannon).
- * Usage: npm run bench [-- --readme]   (--readme writes the table into README.md)
+ *   - throughput: requests/s and p99 latency under a fixed concurrent load (autocannon),
+ *     for anonymous readers (prerendered), a signed-in reader (rendered per request) and
+ *     the social image.
+ * With --baseline=REF it also builds that commit in a worktree and measures the anonymous
+ * flagship on both builds in alternating rounds of the same run, so that a change's cost
+ * is measured against what came before on the same machine at the same time.
+ * Usage: npm run bench [-- --baseline=REF] [-- --readme]   (--readme writes the table into README.md)
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { prepareBaseline, removeBaseline } from "./bench/baseline.mjs";
+import { LOAD, compareLoad, load, runLighthouse, transferSizes } from "./bench/measure.mjs";
+import { build, run, serverEnv, startServer } from "./bench/servers.mjs";
+import { createSessionCookie } from "./bench/session.mjs";
 
+const { values: options } = parseArgs({
+  options: { baseline: { type: "string" }, readme: { type: "boolean", default: false } },
+});
 const PORT = 3200;
-const BASE = `http://localhost:${PORT}`;
+const BASELINE_PORT = 3201;
 const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
-const LOAD = { connections: 10, duration: 10 };
-const env = {
-  ...process.env,
-  PORT: String(PORT),
-  SITE_URL: BASE,
-  DATABASE_URL: "file:.tmp/bench/site.db",
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+const WORK = path.resolve(".tmp/bench");
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: "inherit", env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+function describeRef(ref) {
+  return execFileSync("git", ["log", "-1", "--format=%h (%s)", ref], { encoding: "utf8" }).trim();
 }
 
-async function waitForServer(server) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (server.exitCode !== null) throw new Error("the server exited during start-up");
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not answer within a minute");
-}
-
-function gzipSize(content) {
-  return gzipSync(content, { level: 9 }).length;
-}
-
-async function gzipBytes(url) {
-  return gzipSize(Buffer.from(await (await fetch(url)).arrayBuffer()));
-}
-
-async function transferSizes(html) {
-  // Polyfills load with noModule: browsers that run modules never fetch them.
-  const scripts = [...html.matchAll(/<script([^>]+)>/g)]
-    .map((match) => match[1])
-    .filter((attributes) => !/noModule/i.test(attributes))
-    .map((attributes) => /src="([^"]+)"/.exec(attributes)?.[1])
-    .filter(Boolean);
-  const jsBytes = (await Promise.all(scripts.map((src) => gzipBytes(new URL(src, BASE))))).reduce(
-    (sum, bytes) => sum + bytes,
-    0,
-  );
-  const inlineJs = [
-    ...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g),
-  ]
-    .map((match) => match[1])
-    .join("");
-  return {
-    htmlGzip: gzipSize(html),
-    jsGzip: jsBytes,
-    jsFiles: scripts.length,
-    inlineJsGzip: gzipSize(inlineJs),
-  };
-}
-
-const LIGHTHOUSE_RUNS = 3;
-
-/** Lighthouse varies from run to run on a busy machine: report the median run by score. */
-async function runLighthouse() {
-  const runs = [];
-  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await runLighthouseOnce());
-  runs.sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
-  const median = runs[Math.floor(runs.length / 2)];
-  if (median.shortfalls.length) {
-    console.log(
-      `Lighthouse audits below full marks (median run):\n  ${median.shortfalls.join("\n  ")}`,
-    );
-  }
-  return { ...median, runs: runs.map((run) => run.performance) };
-}
-
-async function runLighthouseOnce() {
-  const chromePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: [
-      "--headless=new",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-    ],
-  });
-  try {
-    const { lhr } = await lighthouse(`${BASE}${FLAGSHIP}`, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-    });
-    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const shortfalls = Object.values(lhr.categories).flatMap((category) =>
-      category.auditRefs
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${category.id}: ${lhr.audits[ref.id]?.title}`),
-    );
-    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
-    return {
-      performance: score("performance"),
-      accessibility: score("accessibility"),
-      bestPractices: score("best-practices"),
-      seo: score("seo"),
-      lcpMs: audit("largest-contentful-paint"),
-      tbtMs: audit("total-blocking-time"),
-      cls: audit("cumulative-layout-shift"),
-      shortfalls,
-    };
-  } finally {
-    await chrome.kill();
-  }
-}
-
-async function load(path) {
-  const result = await autocannon({ url: `${BASE}${path}`, ...LOAD });
-  if (result.non2xx || result.errors)
-    throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { requestsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99 };
-}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const signed = (value, unit = "") => `${value >= 0 ? "+" : "−"}${Math.abs(value)}${unit}`;
 
 function table(results) {
-  const { lighthouse: lh, sizes, page, image } = results;
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const { lighthouse: lh, sizes, page, signedIn, image, baseline } = results;
+  const rows = [
+    `| Lighthouse 12 mobile (median of ${lh.runs.length} runs): performance / accessibility / best practices / SEO | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} (performance in each run: ${lh.runs.join(", ")}) |`,
+    `| LCP / TBT / CLS | ${Math.round(lh.lcpMs)} ms / ${Math.round(lh.tbtMs)} ms / ${lh.cls.toFixed(3)} |`,
+    `| HTML (gzip) | ${kb(sizes.htmlGzip)} |`,
+    `| JavaScript files (gzip) | ${kb(sizes.jsGzip)} in ${sizes.jsFiles} files, plus ${kb(sizes.inlineJsGzip)} inline |`,
+  ];
+  if (baseline) {
+    const change = Math.round((page.requestsPerSecond / baseline.page.requestsPerSecond - 1) * 100);
+    rows.push(
+      `| JavaScript before this change (${baseline.label}) | ${kb(baseline.sizes.jsGzip)} in ${baseline.sizes.jsFiles} files (${signed(Math.round((sizes.jsGzip - baseline.sizes.jsGzip) / 102.4) / 10, " KB")}) |`,
+      `| anonymous page: requests/s, p99, before → after (${LOAD.connections} connections, after a warm-up, 4 rounds of 5 s, alternating) | ${baseline.page.requestsPerSecond} req/s, ${baseline.page.p99Ms} ms → ${page.requestsPerSecond} req/s, ${page.p99Ms} ms (${signed(change, " %")}) |`,
+    );
+  } else {
+    rows.push(
+      `| anonymous page: requests/s, p99 latency (${LOAD.connections} connections, ${LOAD.duration} s) | ${page.requestsPerSecond} req/s, ${page.p99Ms} ms |`,
+    );
+  }
+  rows.push(
+    `| signed-in page, rendered per request: requests/s, p99 (same load) | ${signedIn.requestsPerSecond} req/s, ${signedIn.p99Ms} ms |`,
+    `| social image: requests/s, p99 latency (same load) | ${image.requestsPerSecond} req/s, ${image.p99Ms} ms |`,
+  );
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${results.machine}, Node ${process.version}.`,
     "",
     "| measure | flagship article |",
     "| --- | --- |",
-    `| Lighthouse 12 mobile (median of ${lh.runs.length} runs): performance / accessibility / best practices / SEO | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} (performance in each run: ${lh.runs.join(", ")}) |`,
-    `| LCP / TBT / CLS | ${Math.round(lh.lcpMs)} ms / ${Math.round(lh.tbtMs)} ms / ${lh.cls.toFixed(3)} |`,
-    `| HTML (gzip) | ${kb(sizes.htmlGzip)} |`,
-    `| JavaScript files (gzip) | ${kb(sizes.jsGzip)} in ${sizes.jsFiles} files, plus ${kb(sizes.inlineJsGzip)} inline |`,
-    `| page: requests/s, p99 latency (${LOAD.connections} connections, ${LOAD.duration} s) | ${page.requestsPerSecond} req/s, ${page.p99Ms} ms |`,
-    `| social image: requests/s, p99 latency (same load) | ${image.requestsPerSecond} req/s, ${image.p99Ms} ms |`,
+    ...rows,
   ].join("\n");
 }
 
@@ -168,28 +78,57 @@ function writeReadme(markdown) {
   console.log("README.md updated.");
 }
 
-rmSync(".tmp/bench", { recursive: true, force: true });
-run("npx", ["next", "build"]);
-const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
-  env,
-  stdio: "ignore",
-  detached: true,
-});
+rmSync(WORK, { recursive: true, force: true });
+const currentEnv = serverEnv(PORT, path.join(WORK, "current"));
+build(".", currentEnv);
+const baselineEnv = serverEnv(BASELINE_PORT, path.join(WORK, "baseline"));
+const servers = [];
+let baselineDir = null;
 try {
-  await waitForServer(server);
-  const html = await (await fetch(`${BASE}${FLAGSHIP}`)).text();
+  if (options.baseline) baselineDir = prepareBaseline(options.baseline, baselineEnv);
+  const current = await startServer({ port: PORT, env: currentEnv });
+  servers.push(current);
+  const baseline = baselineDir
+    ? await startServer({ cwd: baselineDir, port: BASELINE_PORT, env: baselineEnv })
+    : null;
+  if (baseline) servers.push(baseline);
+
+  const url = `${current.base}${FLAGSHIP}`;
+  const html = await (await fetch(url)).text();
   const imagePath = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? "")
     .pathname;
+  const cookie = createSessionCookie(path.join(WORK, "current", "site.db"));
+  const signedInHtml = await (await fetch(url, { headers: { cookie } })).text();
+  if (!signedInHtml.includes("Bench Reader")) throw new Error("the signed-in page did not render");
+
   const results = {
     machine: `${cpus().length} cores`,
-    sizes: await transferSizes(html),
-    lighthouse: await runLighthouse(),
-    page: await load(FLAGSHIP),
-    image: await load(imagePath),
+    sizes: await transferSizes(current.base, html),
+    lighthouse: await runLighthouse(url),
   };
+  if (baseline) {
+    const baselineHtml = await (await fetch(`${baseline.base}${FLAGSHIP}`)).text();
+    const [before, after] = await compareLoad([`${baseline.base}${FLAGSHIP}`, url]);
+    results.page = after;
+    results.baseline = {
+      label: describeRef(options.baseline),
+      sizes: await transferSizes(baseline.base, baselineHtml),
+      page: before,
+    };
+    console.log(
+      `Rounds, req/s: before ${before.rounds.join(", ")}; after ${after.rounds.join(", ")}`,
+    );
+  } else {
+    await load(url, { duration: 3 });
+    results.page = await load(url);
+  }
+  results.signedIn = await load(url, { headers: { cookie } });
+  results.image = await load(`${current.base}${imagePath}`);
+
   const markdown = table(results);
   console.log(`\n${markdown}\n`);
-  if (process.argv.includes("--readme")) writeReadme(markdown);
+  if (options.readme) writeReadme(markdown);
 } finally {
-  process.kill(-server.pid, "SIGTERM");
+  for (const server of servers) server.stop();
+  if (options.baseline) removeBaseline();
 }

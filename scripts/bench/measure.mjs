@@ -1,0 +1,128 @@
+/** What the benchmark measures on a running server: bytes, Lighthouse, throughput. */
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+export const LOAD = { connections: 10, duration: 10 };
+
+function gzipSize(content) {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+async function gzipBytes(url) {
+  return gzipSize(Buffer.from(await (await fetch(url)).arrayBuffer()));
+}
+
+/** The page's HTML and the JavaScript it loads (module scripts; noModule polyfills aside), gzip. */
+export async function transferSizes(base, html) {
+  const scripts = [...html.matchAll(/<script([^>]+)>/g)]
+    .map((match) => match[1])
+    .filter((attributes) => !/noModule/i.test(attributes))
+    .map((attributes) => /src="([^"]+)"/.exec(attributes)?.[1])
+    .filter(Boolean);
+  const jsBytes = (await Promise.all(scripts.map((src) => gzipBytes(new URL(src, base))))).reduce(
+    (sum, bytes) => sum + bytes,
+    0,
+  );
+  const inlineJs = [
+    ...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((match) => match[1])
+    .join("");
+  return {
+    htmlGzip: gzipSize(html),
+    jsGzip: jsBytes,
+    jsFiles: scripts.length,
+    inlineJsGzip: gzipSize(inlineJs),
+  };
+}
+
+const LIGHTHOUSE_RUNS = 3;
+
+/** Lighthouse varies from run to run on a busy machine: report the median run by score. */
+export async function runLighthouse(url) {
+  const runs = [];
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await runLighthouseOnce(url));
+  runs.sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+  const median = runs[Math.floor(runs.length / 2)];
+  if (median.shortfalls.length) {
+    console.log(
+      `Lighthouse audits below full marks (median run):\n  ${median.shortfalls.join("\n  ")}`,
+    );
+  }
+  return { ...median, runs: runs.map((run) => run.performance) };
+}
+
+async function runLighthouseOnce(url) {
+  const chromePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      "--headless=new",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+    ],
+  });
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const shortfalls = Object.values(lhr.categories).flatMap((category) =>
+      category.auditRefs
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${category.id}: ${lhr.audits[ref.id]?.title}`),
+    );
+    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpMs: audit("largest-contentful-paint"),
+      tbtMs: audit("total-blocking-time"),
+      cls: audit("cumulative-layout-shift"),
+      shortfalls,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Requests per second and p99 latency for GETs of one URL under a fixed concurrent load. */
+export async function load(url, { headers = {}, ...options } = {}) {
+  const result = await autocannon({ url, headers, ...LOAD, ...options });
+  if (result.non2xx || result.errors)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { requestsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99 };
+}
+
+/**
+ * The same load on two servers, alternating in short rounds so that both meet the same
+ * machine conditions; the mean of the rounds' throughput and the median p99.
+ */
+export async function compareLoad(urls, rounds = 4, duration = 5) {
+  // Unmeasured first: the first seconds of load on a fresh server are its JIT warming up.
+  for (const url of urls) await load(url, { duration: 3 });
+  const samples = urls.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, url] of urls.entries()) samples[index].push(await load(url, { duration }));
+  }
+  return samples.map((runs) => {
+    const p99s = runs.map((run) => run.p99Ms).sort((a, b) => a - b);
+    return {
+      requestsPerSecond: Math.round(
+        runs.reduce((sum, run) => sum + run.requestsPerSecond, 0) / runs.length,
+      ),
+      p99Ms: p99s[Math.floor(p99s.length / 2)],
+      rounds: runs.map((run) => run.requestsPerSecond),
+    };
+  });
+}

@@ -1,0 +1,65 @@
+/** Building and running production servers for the benchmark. */
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", ...options });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed in ${options.cwd ?? "."}`);
+}
+
+/** The settings a benchmark server runs with: its own port, database and data folder. */
+export function serverEnv(port, dataDir) {
+  return {
+    ...process.env,
+    PORT: String(port),
+    SITE_URL: `http://localhost:${port}`,
+    DATABASE_URL: `file:${path.join(dataDir, "site.db")}`,
+    DATA_DIR: dataDir,
+    AUTH_SECRET: "bench-secret-that-is-long-enough-for-auth-js-01234",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+export function build(cwd, env) {
+  run("npx", ["next", "build"], { cwd, env });
+}
+
+async function waitForServer(server, base) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    if (server.exitCode !== null) throw new Error(`the server for ${base} exited during start-up`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${base} did not answer within a minute`);
+}
+
+/** Starts `next start` in cwd; resolves once /api/health answers. */
+export async function startServer({ cwd = ".", port, env }) {
+  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+    cwd,
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
+  const base = `http://localhost:${port}`;
+  const stop = () => {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitForServer(server, base);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, stop };
+}
