@@ -1,32 +1,59 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
- * Runs only for requests that carry an Origin header (see the matcher), that is form posts
- * and server actions, never for a reader's page view. A write must come from a page of the
- * host it is sent to: Next.js checks this for server actions too, but answers a mismatch
- * with a 500; here it is a 403 that says why, before anything runs.
+ * Runs only for requests that carry a session cookie or an Origin header (see the matcher),
+ * never for an anonymous reader's page view, which stays on the cached pages.
+ *
+ * - A signed-in reader's request for a public page (and the server actions posted to it) is
+ *   rewritten to the same page under app/(reader)/signed-in, rendered per request with their
+ *   name and controls.
+ * - A write (form post, server action) must come from a page of the host it is sent to.
+ *   Next.js checks this for server actions too, but answers a mismatch with a 500; here it
+ *   is a 403 that says why, before anything runs.
  */
-export function proxy(request: NextRequest) {
-  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") {
-    return NextResponse.next();
-  }
+/** Auth.js's session cookie, by its two names (the second when SITE_URL is https). */
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const PUBLIC_PAGE = /^\/(?:analysis\/[^/]+(?:\/newest)?|topics(?:\/[^/]+)?)?$/;
+
+function crossSite(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
+  if (!origin) return false;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let originHost: string | null = null;
   try {
-    originHost = origin ? new URL(origin).host : null;
+    return new URL(origin).host !== host;
   } catch {
-    originHost = null;
+    return true;
   }
-  if (!originHost || originHost !== host) {
+}
+
+export function proxy(request: NextRequest) {
+  const { method, nextUrl } = request;
+  const reading = method === "GET" || method === "HEAD";
+  if (!reading && method !== "OPTIONS" && crossSite(request)) {
     return new NextResponse(
       "This request did not come from a page of this site, so it was refused. Go back to the page and try again.",
       { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } },
     );
   }
+  if (
+    reading &&
+    PUBLIC_PAGE.test(nextUrl.pathname) &&
+    SESSION_COOKIES.some((name) => request.cookies.has(name))
+  ) {
+    const target = nextUrl.clone();
+    target.pathname = nextUrl.pathname === "/" ? "/signed-in" : `/signed-in${nextUrl.pathname}`;
+    return NextResponse.rewrite(target);
+  }
   return NextResponse.next();
 }
 
 export const config = {
-  matcher: [{ source: "/:path*", has: [{ type: "header", key: "origin" }] }],
+  matcher: [
+    { source: "/((?!_next/|api/).*)", has: [{ type: "cookie", key: "authjs.session-token" }] },
+    {
+      source: "/((?!_next/|api/).*)",
+      has: [{ type: "cookie", key: "__Secure-authjs.session-token" }],
+    },
+    { source: "/:path*", has: [{ type: "header", key: "origin" }] },
+  ],
 };

@@ -1,12 +1,24 @@
 import Link from "next/link";
-import { SiteChrome } from "@/components/site/site-chrome";
+import { SITE } from "@/lib/site";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
+/**
+ * Kept small on purpose: this page's content travels inside every page's payload (it is the
+ * root layout's not-found boundary), so it names the site and leads home rather than
+ * repeating the whole header and footer.
+ */
 export default function NotFound() {
   return (
-    <SiteChrome readerName={null}>
-      <div className="mx-auto max-w-2xl px-5 py-20 text-center">
+    <>
+      <header className="border-b border-rule">
+        <p className="mx-auto max-w-5xl px-5 py-4">
+          <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
+            {SITE.name}
+          </Link>
+        </p>
+      </header>
+      <main id="main" className="mx-auto max-w-2xl flex-1 px-5 py-20 text-center">
         <p className="font-sans text-sm font-semibold tracking-widest text-accent uppercase">404</p>
         <h1 className="mt-3 font-serif text-4xl font-bold">Page not found</h1>
         <p className="mt-4 font-serif text-lg text-muted">
@@ -17,7 +29,7 @@ export default function NotFound() {
             Read the latest analysis
           </Link>
         </p>
-      </div>
-    </SiteChrome>
+      </main>
+    </>
   );
 }

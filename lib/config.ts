@@ -58,6 +58,10 @@ const envSchema = z
     AUTH_OIDC_SECRET: optionalText,
     AUTH_OIDC_NAME: optionalText,
     ADMIN_EMAILS: emailList,
+    HOLD_FIRST_COMMENT: z
+      .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+      .optional()
+      .transform((value) => value === "true" || value === "1"),
   })
   .superRefine((env, context) => {
     const groups: [string, (string | undefined)[], string[]][] = [
@@ -106,6 +110,8 @@ export interface Config {
     oidc: (OAuthSetting & { issuer: string; name: string }) | undefined;
     adminEmails: string[];
   };
+  /** Whether a reader's first comment waits for a moderator's approval. */
+  comments: { holdFirst: boolean };
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -153,6 +159,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       oidc,
       adminEmails: settings.ADMIN_EMAILS,
     },
+    comments: { holdFirst: settings.HOLD_FIRST_COMMENT },
   };
 }
 

@@ -35,3 +35,15 @@ export function formatDate(isoDate: string): string {
     timeZone: "UTC",
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** A moment, for readers: "29 November 2026, 14:05 UTC". */
+export function formatDateTime(iso: string): string {
+  return `${new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+  }).format(new Date(iso))} UTC`;
+}

@@ -1,14 +1,17 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content";
 import { articlePath, formatDate } from "@/lib/site";
+import { CommentCount } from "./comment-count";
 import { KindLabel } from "./kind-label";
 
 export function ArticleCard({
   article,
   headingLevel = 2,
+  commentCount,
 }: {
   article: Article;
   headingLevel?: 2 | 3;
+  commentCount: number;
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -24,6 +27,8 @@ export function ArticleCard({
         <time dateTime={article.published}>{formatDate(article.published)}</time>
         {" · "}
         {article.readingMinutes} min read
+        {" · "}
+        <CommentCount slug={article.slug} count={commentCount} />
       </p>
     </article>
   );

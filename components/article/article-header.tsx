@@ -1,9 +1,16 @@
 import type { Article } from "@/lib/content";
 import { KIND_LABELS, formatDate } from "@/lib/site";
+import { CommentCount } from "./comment-count";
 import { KindLabel } from "./kind-label";
 import { TopicLinks } from "./topic-links";
 
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({
+  article,
+  commentCount,
+}: {
+  article: Article;
+  commentCount: number;
+}) {
   return (
     <header className="border-b border-rule pb-8">
       <KindLabel kind={article.kind} />
@@ -24,6 +31,8 @@ export function ArticleHeader({ article }: { article: Article }) {
         )}
         {" · "}
         {article.readingMinutes} min read
+        {" · "}
+        <CommentCount slug={article.slug} count={commentCount} />
       </p>
       <div className="mt-4">
         <TopicLinks topics={article.topics} />

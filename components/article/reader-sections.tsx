@@ -1,24 +1,7 @@
 /**
- * The places the article's closing call points to ("comments below", "newsletter"). They
- * say plainly what is coming rather than showing forms that do nothing.
+ * The place the article's closing call points to for the newsletter. It says plainly what is
+ * coming rather than showing a form that does nothing.
  */
-export function CommentsSection() {
-  return (
-    <section
-      id="comments"
-      aria-labelledby="comments-heading"
-      className="no-print mt-14 border-t border-rule pt-8"
-    >
-      <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-        Comments
-      </h2>
-      <p className="mt-3 text-muted">
-        Comments are opening soon: signed-in readers will be able to discuss each analysis here.
-      </p>
-    </section>
-  );
-}
-
 export function NewsletterSection() {
   return (
     <section

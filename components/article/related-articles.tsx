@@ -1,7 +1,13 @@
 import type { Article } from "@/lib/content";
 import { ArticleCard } from "./article-card";
 
-export function RelatedArticles({ articles }: { articles: Article[] }) {
+export function RelatedArticles({
+  articles,
+  commentCounts,
+}: {
+  articles: Article[];
+  commentCounts: Record<string, number>;
+}) {
   if (articles.length === 0) return null;
   return (
     <section id="related" aria-labelledby="related-heading" className="no-print mt-14">
@@ -13,7 +19,12 @@ export function RelatedArticles({ articles }: { articles: Article[] }) {
       </h2>
       <div className="mt-2">
         {articles.map((article) => (
-          <ArticleCard key={article.slug} article={article} headingLevel={3} />
+          <ArticleCard
+            key={article.slug}
+            article={article}
+            headingLevel={3}
+            commentCount={commentCounts[article.slug] ?? 0}
+          />
         ))}
       </div>
     </section>

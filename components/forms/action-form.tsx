@@ -11,20 +11,26 @@ import type { ActionResult, FormState } from "@/lib/forms/action";
  */
 const StateContext = createContext<FormState>(null);
 
+/** For a form that runs useActionState itself: gives its fields the action's answer. */
+export const FormStateProvider = StateContext;
+
 export function ActionForm({
   action,
   children,
   className,
   showSuccess = true,
+  permalink,
   "aria-label": ariaLabel,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<ActionResult>;
   children: ReactNode;
   className?: string;
   showSuccess?: boolean;
+  /** Where the form posts without JavaScript, when not the page's own address. */
+  permalink?: string;
   "aria-label"?: string;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(action, null, permalink);
   return (
     <StateContext value={state}>
       <form action={formAction} className={className} noValidate aria-label={ariaLabel}>
@@ -35,7 +41,13 @@ export function ActionForm({
   );
 }
 
-function FormMessage({ state, showSuccess }: { state: FormState; showSuccess: boolean }) {
+export function FormMessage({
+  state,
+  showSuccess = true,
+}: {
+  state: FormState;
+  showSuccess?: boolean;
+}) {
   if (!state) return <p role="status" className="sr-only" />;
   if (state.ok) {
     return (

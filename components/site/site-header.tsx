@@ -7,7 +7,13 @@ import { SITE } from "@/lib/site";
  * signed-in reader are rendered per request with their name, linking to their account.
  * Neither needs client code.
  */
-export function SiteHeader({ readerName }: { readerName: string | null }) {
+export function SiteHeader({
+  readerName,
+  isModerator = false,
+}: {
+  readerName: string | null;
+  isModerator?: boolean;
+}) {
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-5 py-4">
@@ -27,6 +33,11 @@ export function SiteHeader({ readerName }: { readerName: string | null }) {
           <a href="/feed.xml" className="hover:text-accent">
             RSS
           </a>
+          {isModerator && (
+            <Link href="/admin" prefetch={false} className="hover:text-accent">
+              Moderation
+            </Link>
+          )}
           {readerName === null ? (
             <Link href="/signin" className="font-semibold hover:text-accent">
               Sign in

@@ -1,9 +1,12 @@
 "use server";
 
+import { updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
+import { commentsTag } from "@/lib/comments/cache";
+import { articlesWithCommentsBy } from "@/lib/comments/queries";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { formAction } from "@/lib/forms/action";
@@ -103,7 +106,10 @@ export const signOutEverywhere = formAction(
 export const updateDisplayName = formAction(
   { access: "reader", schema: z.object({ name: displayNameField }) },
   async ({ name }, viewer) => {
-    await renameUser(await getDb(), viewer.id, name);
+    const db = await getDb();
+    await renameUser(db, viewer.id, name);
+    // The name shows on the reader's comments: regenerate those pages.
+    for (const slug of await articlesWithCommentsBy(db, viewer.id)) updateTag(commentsTag(slug));
     return { ok: true, message: `Saved. Your comments now show “${name}”.` };
   },
 );
@@ -119,8 +125,12 @@ export const deleteAccount = formAction(
     }),
   },
   async (_input, viewer) => {
+    const db = await getDb();
+    const commentedOn = await articlesWithCommentsBy(db, viewer.id);
     await signOut({ redirect: false });
-    await deleteUser(await getDb(), viewer.id);
+    await deleteUser(db, viewer.id);
+    // Their comments stay in their threads, signed "deleted account".
+    for (const slug of commentedOn) updateTag(commentsTag(slug));
     redirect("/account/deleted");
   },
 );

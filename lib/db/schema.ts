@@ -11,7 +11,7 @@ import type { ColumnType } from "kysely";
  */
 export type AuthTimestamp = ColumnType<Date | string, Date | string, Date | string>;
 
-/** Auth.js's user, named and shaped as `@auth/kysely-adapter` expects. */
+/** Auth.js's user, named and shaped as `@auth/kysely-adapter` expects, plus the site's own. */
 export interface UserTable {
   id: string;
   /** The display name shown on the reader's comments. */
@@ -19,6 +19,10 @@ export interface UserTable {
   email: string;
   emailVerified: AuthTimestamp | null;
   image: string | null;
+  /** When a moderator banned the reader (ISO-8601), or null. */
+  bannedAt: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 when the reader asked to be mailed about replies to their comments. */
+  notifyReplies: ColumnType<number, number | undefined, number>;
 }
 
 /** A sign-in method linked to a user: an OAuth or OpenID Connect identity. */
@@ -49,9 +53,38 @@ export interface VerificationTokenTable {
   expires: AuthTimestamp;
 }
 
+export type CommentStatus = "published" | "held" | "hidden" | "deleted";
+
+/**
+ * A comment. Times are ISO-8601 text on both engines. Deleting keeps the row (its replies
+ * stay in place) and empties the body; deleting the author's account leaves author_id null.
+ */
+export interface CommentTable {
+  id: string;
+  article_slug: string;
+  parent_id: string | null;
+  author_id: string | null;
+  body: string;
+  status: CommentStatus;
+  created_at: string;
+  edited_at: string | null;
+  moderated_at: string | null;
+  /** The form's one-time key: a resubmitted form finds its comment instead of posting twice. */
+  request_key: string | null;
+}
+
+export interface CommentReportTable {
+  comment_id: string;
+  reporter_id: string;
+  reason: string;
+  created_at: string;
+}
+
 export interface Database {
   User: UserTable;
   Account: AccountTable;
   Session: SessionTable;
   VerificationToken: VerificationTokenTable;
+  comments: CommentTable;
+  comment_reports: CommentReportTable;
 }

@@ -42,9 +42,16 @@ function formFields(formData: FormData): Record<string, string | string[]> {
 export function formAction<S extends z.ZodType, A extends Access>(
   options: { schema: S; access: A },
   body: (input: z.output<S>, viewer: ViewerFor<A>) => Promise<ActionResult>,
-): (previous: FormState, formData: FormData) => Promise<ActionResult> {
-  return async (_previous, formData) => {
-    const fields = formFields(formData);
+): (previous: FormState | FormData, formData: FormData) => Promise<ActionResult> {
+  return async (previous, formData) => {
+    // A hand-made post can call the action with the form as its only argument.
+    const data =
+      formData instanceof FormData
+        ? formData
+        : previous instanceof FormData
+          ? previous
+          : new FormData();
+    const fields = formFields(data);
     const values = Object.fromEntries(
       Object.entries(fields).filter(
         (entry): entry is [string, string] => typeof entry[1] === "string",

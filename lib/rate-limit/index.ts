@@ -7,6 +7,7 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 export const LIMITS = {
   signInLinkPerAddress: { points: 3, duration: 15 * 60 },
   signInLinkPerClient: { points: 30, duration: 15 * 60 },
+  commentPerReader: { points: 10, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

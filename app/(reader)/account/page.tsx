@@ -4,9 +4,11 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { DeleteAccountForm, DisplayNameForm, SignOutForms } from "@/components/auth/account-forms";
 import { AuthPage } from "@/components/auth/auth-page";
+import { ReplyMailPreference } from "@/components/comments/reply-mail-forms";
 import { externalProviders } from "@/lib/auth/config";
 import { countSessions, getAccount } from "@/lib/auth/queries";
 import { getViewer } from "@/lib/auth/viewer";
+import { readerStanding } from "@/lib/comments/queries";
 import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -32,9 +34,10 @@ export default async function AccountPage() {
   const viewer = await getViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent("/account")}`);
   const db = await getDb();
-  const [account, sessions] = await Promise.all([
+  const [account, sessions, standing] = await Promise.all([
     getAccount(db, viewer.id),
     countSessions(db, viewer.id),
+    readerStanding(db, viewer.id),
   ]);
   if (!account) redirect(`/signin?callbackUrl=${encodeURIComponent("/account")}`);
 
@@ -44,6 +47,11 @@ export default async function AccountPage() {
         Signed in as <span className="font-semibold text-ink">{account.email}</span>. Only you see
         this address.
       </p>
+      {standing?.bannedAt && (
+        <p className="mt-2 font-sans text-sm font-semibold text-accent">
+          A moderator has stopped this account from commenting.
+        </p>
+      )}
       {viewer.isModerator && (
         <p className="mt-2 font-sans text-sm">
           You are a moderator:{" "}
@@ -56,6 +64,10 @@ export default async function AccountPage() {
 
       <Section title="Profile">
         <DisplayNameForm name={account.name} />
+      </Section>
+
+      <Section title="Replies">
+        <ReplyMailPreference on={standing?.notifyReplies ?? false} />
       </Section>
 
       <Section title="Sign-in">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AuthPage, Lead } from "@/components/auth/auth-page";
 import { requireModeratorPage } from "@/lib/auth/guards";
 import { readerCounts } from "@/lib/auth/queries";
@@ -14,6 +15,14 @@ export default async function AdminPage() {
   return (
     <AuthPage title="Moderation">
       <Lead>You are signed in as a moderator ({viewer.email}).</Lead>
+      <ul className="mt-6 list-disc pl-5 font-sans">
+        <li>
+          <Link href="/admin/comments" className="text-accent underline">
+            Comments
+          </Link>
+          : the queue, reports, comments awaiting approval, hidden comments and bans.
+        </li>
+      </ul>
       <dl className="mt-6 grid grid-cols-2 gap-4 font-sans">
         <div className="rounded border border-rule p-4">
           <dt className="text-sm text-muted">Reader accounts</dt>

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import { accounts } from "./001-accounts";
+import { comments } from "./002-comments";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -8,4 +9,5 @@ import { accounts } from "./001-accounts";
  */
 export const migrations: Record<string, Migration> = {
   "001-accounts": accounts,
+  "002-comments": comments,
 };

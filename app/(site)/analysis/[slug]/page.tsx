@@ -1,68 +1,24 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ArticleBody } from "@/components/article/article-body";
-import { ArticleHeader } from "@/components/article/article-header";
-import { CommentsSection, NewsletterSection } from "@/components/article/reader-sections";
-import { RelatedArticles } from "@/components/article/related-articles";
-import { ShareLinks } from "@/components/article/share-links";
-import { JsonLd } from "@/components/json-ld";
-import { getAllArticles, getArticle, getRelatedArticles } from "@/lib/content";
-import { articleStructuredData, faqStructuredData } from "@/lib/seo/structured-data";
-import { SITE, absoluteUrl, articlePath } from "@/lib/site";
+import { ArticleView, articleMetadata } from "@/components/article/article-view";
+import { PublicComments } from "@/components/comments/public-comments";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return (await getAllArticles()).map((article) => ({ slug: article.slug }));
+/**
+ * Nothing is prerendered at build time: the build never opens the database, and a page
+ * built without its comments must never be served. Each article is rendered from the
+ * database on its first request after the server starts, then served from the cache until
+ * a comment changes it (see lib/comments/cache.ts).
+ */
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
-  if (!article) return {};
-  const path = articlePath(article.slug);
-  return {
-    title: article.title,
-    description: article.dek,
-    authors: [{ name: article.author }],
-    keywords: article.topics.map((topic) => topic.name),
-    alternates: { canonical: path },
-    openGraph: {
-      type: "article",
-      url: path,
-      siteName: SITE.name,
-      locale: SITE.locale,
-      title: article.title,
-      description: article.dek,
-      publishedTime: article.published,
-      modifiedTime: article.updated,
-      authors: [article.author],
-      section: article.topics[0]?.name,
-      tags: article.topics.map((topic) => topic.name),
-    },
-    twitter: { card: "summary_large_image", title: article.title, description: article.dek },
-  };
+  return articleMetadata((await params).slug);
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticle((await params).slug);
-  if (!article) notFound();
-  const related = await getRelatedArticles(article);
-  const faqData = faqStructuredData(article);
-
-  return (
-    <article className="mx-auto max-w-2xl px-5 py-10 sm:py-14">
-      <JsonLd data={articleStructuredData(article)} />
-      {faqData && <JsonLd data={faqData} />}
-      <ArticleHeader article={article} />
-      <div className="mt-10">
-        <ArticleBody article={article} />
-      </div>
-      <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} />
-      <RelatedArticles articles={related} />
-      <CommentsSection />
-      <NewsletterSection />
-    </article>
-  );
+  const { slug } = await params;
+  return <ArticleView slug={slug} comments={<PublicComments slug={slug} sort="oldest" />} />;
 }

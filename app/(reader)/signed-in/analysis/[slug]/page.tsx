@@ -1,3 +1,16 @@
-// An article for a signed-in reader: the same page, rendered per request.
-export { default, generateMetadata } from "@/app/(site)/analysis/[slug]/page";
+import type { Metadata } from "next";
+import { articleMetadata } from "@/components/article/article-view";
+import { SignedInArticle } from "@/components/article/signed-in-article";
+import type { SearchParams } from "@/lib/auth/search-params";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return articleMetadata((await params).slug);
+}
+
+export default function SignedInArticlePage(props: Props) {
+  return <SignedInArticle {...props} sort="oldest" />;
+}

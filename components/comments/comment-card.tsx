@@ -1,0 +1,76 @@
+import type { ReactNode } from "react";
+import { renderCommentBody } from "@/lib/comments/render";
+import type { CommentView } from "@/lib/comments/threads";
+import { formatDateTime } from "@/lib/site";
+
+const STATUS_NOTES: Partial<Record<CommentView["status"], string>> = {
+  held: "Awaiting approval by a moderator: only you and the moderators see it.",
+  hidden: "Hidden by a moderator.",
+};
+
+/** One comment: who, when, what, and the controls this reader has on it. */
+export function CommentCard({
+  comment,
+  inReplyTo,
+  canModerate,
+  controls,
+}: {
+  comment: CommentView;
+  inReplyTo?: string | null;
+  canModerate: boolean;
+  controls: ReactNode;
+}) {
+  const withdrawn = comment.status === "deleted" || (comment.status === "hidden" && !canModerate);
+  const author = comment.authorName ?? "deleted account";
+  const headingId = `comment-${comment.id}-author`;
+  return (
+    <article id={`comment-${comment.id}`} aria-labelledby={headingId} className="py-4">
+      <p className="font-sans text-sm">
+        <span id={headingId} className={comment.authorName ? "font-semibold" : "text-muted italic"}>
+          {comment.status === "deleted"
+            ? "Deleted comment"
+            : withdrawn
+              ? "Removed comment"
+              : author}
+        </span>
+        {!withdrawn && (
+          <>
+            <span className="text-muted"> · </span>
+            <time dateTime={comment.createdAt} className="text-muted">
+              {formatDateTime(comment.createdAt)}
+            </time>
+            {comment.editedAt && (
+              <span className="text-muted">
+                {" "}
+                · edited <time dateTime={comment.editedAt}>{formatDateTime(comment.editedAt)}</time>
+              </span>
+            )}
+          </>
+        )}
+        {inReplyTo && !withdrawn && <span className="text-muted"> · in reply to {inReplyTo}</span>}
+      </p>
+      {STATUS_NOTES[comment.status] && (
+        <p className="mt-1 font-sans text-sm font-semibold text-accent">
+          {STATUS_NOTES[comment.status]}
+        </p>
+      )}
+      {canModerate && comment.reports > 0 && (
+        <p className="mt-1 font-sans text-sm font-semibold text-accent">
+          Reported {comment.reports} {comment.reports === 1 ? "time" : "times"}
+        </p>
+      )}
+      <div className="comment-body mt-2 font-serif">
+        {comment.status === "deleted" ? (
+          <p className="text-muted italic">deleted</p>
+        ) : withdrawn ? (
+          <p className="text-muted italic">removed by a moderator</p>
+        ) : (
+          renderCommentBody(comment.body)
+        )}
+      </div>
+      <div className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-1 font-sans text-sm">
+        {controls}
+      </div>
+    </article>
+  );
+}

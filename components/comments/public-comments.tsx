@@ -1,0 +1,46 @@
+import { publicComments } from "@/lib/comments/cache";
+import { countVisible, type CommentSort } from "@/lib/comments/threads";
+import { articlePath } from "@/lib/site";
+import { CommentsList } from "./comments-list";
+
+/**
+ * The comments as anonymous readers get them, inside the cached page: plain HTML, with
+ * "Sign in to comment" and, under each comment, a Reply button that is a GET to sign in and
+ * comes back to that comment's reply form.
+ */
+export async function PublicComments({ slug, sort }: { slug: string; sort: CommentSort }) {
+  const comments = await publicComments(slug);
+  const page = `${articlePath(slug)}${sort === "newest" ? "/newest" : ""}`;
+  const signInHref = `/signin?callbackUrl=${encodeURIComponent(`${page}#comments`)}`;
+  return (
+    <CommentsList
+      slug={slug}
+      comments={comments}
+      count={countVisible(comments)}
+      sort={sort}
+      showAll={false}
+      composer={
+        <p className="mt-4 font-sans">
+          <a href={signInHref} className="font-semibold text-accent underline">
+            Sign in to comment
+          </a>{" "}
+          <span className="text-muted">or reply.</span>
+        </p>
+      }
+      controlsFor={(comment) =>
+        comment.status === "published" && (
+          <form method="get" action="/signin" className="inline">
+            <input
+              type="hidden"
+              name="callbackUrl"
+              value={`${page}?reply=${comment.id}#comment-${comment.id}`}
+            />
+            <button type="submit" className="text-muted hover:text-accent">
+              Reply
+            </button>
+          </form>
+        )
+      }
+    />
+  );
+}

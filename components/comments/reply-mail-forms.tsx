@@ -1,0 +1,31 @@
+"use client";
+
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { setReplyMailPreference, stopReplyMail } from "@/lib/comments/actions";
+
+export function StopReplyMailForm({ user, token }: { user: string; token: string }) {
+  return (
+    <ActionForm action={stopReplyMail}>
+      <input type="hidden" name="u" value={user} />
+      <input type="hidden" name="t" value={token} />
+      <SubmitButton>Stop reply emails</SubmitButton>
+    </ActionForm>
+  );
+}
+
+/** On the account page: the reader's choice, off by default. */
+export function ReplyMailPreference({ on }: { on: boolean }) {
+  return (
+    <ActionForm action={setReplyMailPreference}>
+      <input type="hidden" name="notify" value={on ? "off" : "on"} />
+      <p className="mt-3 font-sans text-sm">
+        {on
+          ? "We email you when someone replies to one of your comments."
+          : "We do not email you about replies to your comments."}
+      </p>
+      <SubmitButton variant="secondary">
+        {on ? "Stop reply emails" : "Email me when someone replies"}
+      </SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,260 @@
+"use server";
+
+import { revalidateTag, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { z } from "zod";
+import { isModeratorEmail } from "@/lib/auth/roles";
+import { safeReturnPath } from "@/lib/auth/return-to";
+import { getConfig } from "@/lib/config";
+import { getArticle } from "@/lib/content";
+import { getDb } from "@/lib/db/client";
+import { formAction } from "@/lib/forms/action";
+import { consume, waitPhrase } from "@/lib/rate-limit";
+import { articlePath } from "@/lib/site";
+import { commentBodyField } from "./body";
+import { COMMENT_COUNTS_TAG, commentsTag } from "./cache";
+import {
+  banReader,
+  deleteComment as deleteStoredComment,
+  editComment as editStoredComment,
+  insertComment,
+  moderateComments,
+  reportComment as storeReport,
+  setReplyMail,
+} from "./mutations";
+import { describeNotifyFailure, notifyReply, verifyReplyMailToken } from "./notify";
+import { findComment, hasPublishedComment, readerStanding } from "./queries";
+import { REPORT_REASONS } from "./reasons";
+
+const id = z.string().uuid({ message: "That comment does not exist." });
+const sort = z.enum(["oldest", "newest"]).optional();
+
+/**
+ * Regenerates the pages a change shows on: the articles', and the listings' counts.
+ * updateTag gives the writer their own write at once; the same tags are expired again
+ * once the response is sent, because Next.js 16.4 drops an action's pending revalidations
+ * when the action ends in redirect() (the cached pages would otherwise keep the old text).
+ */
+function pagesChanged(slugs: string[], countsChanged = true) {
+  const tags = [...new Set(slugs)].map(commentsTag);
+  if (countsChanged && slugs.length) tags.push(COMMENT_COUNTS_TAG);
+  for (const tag of tags) updateTag(tag);
+  after(() => {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  });
+}
+
+function commentUrl(slug: string, commentId: string, order?: "oldest" | "newest") {
+  return `${articlePath(slug)}${order === "newest" ? "/newest" : ""}#comment-${commentId}`;
+}
+
+const BANNED = "Your account can no longer post comments.";
+
+export const postComment = formAction(
+  {
+    access: "reader",
+    schema: z.object({
+      slug: z.string().min(1),
+      parentId: z
+        .string()
+        .optional()
+        .transform((value) => value || null)
+        .pipe(id.nullable()),
+      body: commentBodyField,
+      requestKey: z.string().uuid({ message: "Reload the page and try again." }),
+      sort,
+    }),
+  },
+  async (input, viewer) => {
+    const article = await getArticle(input.slug);
+    if (!article) return { ok: false, message: "That article does not exist." };
+    const db = await getDb();
+    const standing = await readerStanding(db, viewer.id);
+    if (!standing || standing.bannedAt) return { ok: false, message: BANNED };
+    const parent = input.parentId ? await findComment(db, input.parentId) : null;
+    if (
+      input.parentId &&
+      (!parent || parent.articleSlug !== article.slug || parent.status !== "published")
+    ) {
+      return { ok: false, message: "That comment can no longer be replied to." };
+    }
+    const limit = await consume("commentPerReader", viewer.id);
+    if (!limit.ok) {
+      return {
+        ok: false,
+        message: `You are commenting faster than we allow. Try again in ${waitPhrase(limit.retryAfterSeconds)}.`,
+      };
+    }
+    const held =
+      getConfig().comments.holdFirst &&
+      !viewer.isModerator &&
+      !(await hasPublishedComment(db, viewer.id));
+    const { id: commentId, created } = await insertComment(db, {
+      articleSlug: article.slug,
+      parentId: parent?.id ?? null,
+      authorId: viewer.id,
+      body: input.body,
+      status: held ? "held" : "published",
+      requestKey: input.requestKey,
+    });
+    if (created && !held) {
+      pagesChanged([article.slug]);
+      if (parent) {
+        after(() =>
+          notifyReply({
+            parentAuthorId: parent.authorId,
+            replierId: viewer.id,
+            replierName: viewer.name,
+            slug: article.slug,
+            commentId,
+            body: input.body,
+          }).catch((error: unknown) => console.error(describeNotifyFailure(error))),
+        );
+      }
+    }
+    redirect(commentUrl(article.slug, commentId, input.sort));
+  },
+);
+
+export const editComment = formAction(
+  { access: "reader", schema: z.object({ id, body: commentBodyField, sort }) },
+  async (input, viewer) => {
+    const db = await getDb();
+    const comment = await findComment(db, input.id);
+    if (!comment || comment.authorId !== viewer.id) {
+      return { ok: false, message: "You can only edit your own comments." };
+    }
+    const standing = await readerStanding(db, viewer.id);
+    if (!standing || standing.bannedAt) return { ok: false, message: BANNED };
+    if (!(await editStoredComment(db, comment.id, viewer.id, input.body))) {
+      return { ok: false, message: "This comment can no longer be edited." };
+    }
+    pagesChanged([comment.articleSlug], false);
+    redirect(commentUrl(comment.articleSlug, comment.id, input.sort));
+  },
+);
+
+export const deleteOwnComment = formAction(
+  { access: "reader", schema: z.object({ id, sort }) },
+  async (input, viewer) => {
+    const db = await getDb();
+    const comment = await findComment(db, input.id);
+    if (!comment || comment.authorId !== viewer.id) {
+      return { ok: false, message: "You can only delete your own comments." };
+    }
+    if (await deleteStoredComment(db, comment.id, viewer.id)) pagesChanged([comment.articleSlug]);
+    redirect(commentUrl(comment.articleSlug, comment.id, input.sort));
+  },
+);
+
+export const reportComment = formAction(
+  {
+    access: "reader",
+    schema: z.object({
+      id,
+      reason: z.enum(REPORT_REASONS.map((reason) => reason.value) as [string, ...string[]], {
+        message: "Choose why you are reporting this comment.",
+      }),
+    }),
+  },
+  async (input, viewer) => {
+    const db = await getDb();
+    const comment = await findComment(db, input.id);
+    if (!comment || comment.status === "deleted")
+      return { ok: false, message: "That comment does not exist." };
+    if (comment.authorId === viewer.id)
+      return { ok: false, message: "You cannot report your own comment." };
+    const stored = await storeReport(db, {
+      commentId: comment.id,
+      reporterId: viewer.id,
+      reason: input.reason,
+    });
+    return {
+      ok: true,
+      message: stored
+        ? "Thank you. The moderators will look at this comment."
+        : "You have already reported this comment.",
+    };
+  },
+);
+
+const returnTo = z
+  .string()
+  .optional()
+  .transform((value) => safeReturnPath(value, getConfig().siteUrl));
+
+const DECISIONS = {
+  hide: "hide",
+  restore: "publish",
+  approve: "publish",
+  delete: "delete",
+} as const;
+
+export const moderateComment = formAction(
+  {
+    access: "moderator",
+    schema: z.object({
+      ids: z
+        .union([id, z.array(id)])
+        .transform((value) => (Array.isArray(value) ? value : [value])),
+      decision: z.enum(["hide", "restore", "approve", "delete"], { message: "Choose what to do." }),
+      returnTo,
+    }),
+  },
+  async (input) => {
+    if (input.ids.length === 0) return { ok: false, message: "Select at least one comment." };
+    const slugs = await moderateComments(await getDb(), input.ids, DECISIONS[input.decision]);
+    pagesChanged(slugs);
+    redirect(input.returnTo);
+  },
+);
+
+export const banCommenter = formAction(
+  { access: "moderator", schema: z.object({ id, returnTo }) },
+  async (input, viewer) => {
+    const db = await getDb();
+    const comment = await findComment(db, input.id);
+    if (!comment?.authorId) return { ok: false, message: "That comment has no author to ban." };
+    if (comment.authorId === viewer.id) return { ok: false, message: "You cannot ban yourself." };
+    const author = await readerStanding(db, comment.authorId);
+    if (!author) return { ok: false, message: "That reader no longer exists." };
+    if (isModeratorEmail(author.email)) {
+      return {
+        ok: false,
+        message: "Moderators cannot be banned: remove them from ADMIN_EMAILS first.",
+      };
+    }
+    pagesChanged(await banReader(db, comment.authorId));
+    redirect(input.returnTo);
+  },
+);
+
+export const setReplyMailPreference = formAction(
+  { access: "reader", schema: z.object({ notify: z.enum(["on", "off"]) }) },
+  async (input, viewer) => {
+    await setReplyMail(await getDb(), viewer.id, input.notify === "on");
+    return {
+      ok: true,
+      message:
+        input.notify === "on"
+          ? "We will email you when someone replies to one of your comments."
+          : "We will not email you about replies.",
+    };
+  },
+);
+
+/** The button on the page a reply mail's link opens: the signed link is the permission. */
+export const stopReplyMail = formAction(
+  { access: "anyone", schema: z.object({ u: z.string().min(1), t: z.string().min(1) }) },
+  async (input) => {
+    if (!verifyReplyMailToken(input.u, input.t)) {
+      return {
+        ok: false,
+        message: "This link is not valid. Change the setting on your account page.",
+      };
+    }
+    await setReplyMail(await getDb(), input.u, false);
+    return { ok: true, message: "Done: you will not get mail about replies any more." };
+  },
+);

@@ -1,0 +1,161 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { CommentStatus, Database } from "@/lib/db/schema";
+
+/**
+ * Writes to the comment tables. The server actions call these once they have checked who
+ * is asking and what they may do; each write is one statement or one transaction, so a
+ * refused or failed request leaves nothing half-written.
+ */
+
+export interface NewComment {
+  articleSlug: string;
+  parentId: string | null;
+  authorId: string;
+  body: string;
+  status: "published" | "held";
+  /** The form's one-time key: the same form submitted twice stores one comment. */
+  requestKey: string;
+}
+
+/** Stores a comment once per form key, and returns its id (the earlier one on a resubmission). */
+export async function insertComment(
+  db: Kysely<Database>,
+  comment: NewComment,
+): Promise<{ id: string; created: boolean }> {
+  const id = randomUUID();
+  const inserted = await db
+    .insertInto("comments")
+    .values({
+      id,
+      article_slug: comment.articleSlug,
+      parent_id: comment.parentId,
+      author_id: comment.authorId,
+      body: comment.body,
+      status: comment.status,
+      created_at: new Date().toISOString(),
+      edited_at: null,
+      moderated_at: null,
+      request_key: comment.requestKey,
+    })
+    .onConflict((conflict) => conflict.columns(["author_id", "request_key"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, created: true };
+  const existing = await db
+    .selectFrom("comments")
+    .select("id")
+    .where("author_id", "=", comment.authorId)
+    .where("request_key", "=", comment.requestKey)
+    .executeTakeFirstOrThrow();
+  return { id: existing.id, created: false };
+}
+
+/** Edits the author's own comment; false when it is not theirs or no longer editable. */
+export async function editComment(
+  db: Kysely<Database>,
+  id: string,
+  authorId: string,
+  body: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("comments")
+    .set({ body, edited_at: new Date().toISOString() })
+    .where("id", "=", id)
+    .where("author_id", "=", authorId)
+    .where("status", "in", ["published", "held"])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Deletes a comment: the row stays so that its replies keep their place, the text goes.
+ * With an author id, only that author's comment is deleted.
+ */
+export async function deleteComment(
+  db: Kysely<Database>,
+  id: string,
+  authorId?: string,
+): Promise<boolean> {
+  let query = db
+    .updateTable("comments")
+    .set({ body: "", status: "deleted" })
+    .where("id", "=", id)
+    .where("status", "!=", "deleted");
+  if (authorId) query = query.where("author_id", "=", authorId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** A moderator's decision on comments: hide, restore or approve (publish), or delete. */
+export async function moderateComments(
+  db: Kysely<Database>,
+  ids: string[],
+  decision: "hide" | "publish" | "delete",
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const now = new Date().toISOString();
+  const set: { status: CommentStatus; moderated_at: string; body?: string } =
+    decision === "delete"
+      ? { status: "deleted", moderated_at: now, body: "" }
+      : { status: decision === "hide" ? "hidden" : "published", moderated_at: now };
+  const rows = await db
+    .updateTable("comments")
+    .set(set)
+    .where("id", "in", ids)
+    .where("status", "!=", "deleted")
+    .returning("article_slug")
+    .execute();
+  return [...new Set(rows.map((row) => row.article_slug))];
+}
+
+/** Records a reader's report; a second report of the same comment by the same reader is ignored. */
+export async function reportComment(
+  db: Kysely<Database>,
+  report: { commentId: string; reporterId: string; reason: string },
+): Promise<boolean> {
+  const result = await db
+    .insertInto("comment_reports")
+    .values({
+      comment_id: report.commentId,
+      reporter_id: report.reporterId,
+      reason: report.reason,
+      created_at: new Date().toISOString(),
+    })
+    .onConflict((conflict) => conflict.columns(["comment_id", "reporter_id"]).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/**
+ * Bans a reader: their comments hidden, their sessions ended, their posting refused from
+ * now on; in one transaction. Returns the articles whose pages change.
+ */
+export async function banReader(db: Kysely<Database>, userId: string): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString();
+    await trx.updateTable("User").set({ bannedAt: now }).where("id", "=", userId).execute();
+    await trx.deleteFrom("Session").where("userId", "=", userId).execute();
+    const rows = await trx
+      .updateTable("comments")
+      .set({ status: "hidden", moderated_at: now })
+      .where("author_id", "=", userId)
+      .where("status", "in", ["published", "held"])
+      .returning("article_slug")
+      .execute();
+    return [...new Set(rows.map((row) => row.article_slug))];
+  });
+}
+
+export async function setReplyMail(
+  db: Kysely<Database>,
+  userId: string,
+  on: boolean,
+): Promise<void> {
+  await db
+    .updateTable("User")
+    .set({ notifyReplies: on ? 1 : 0 })
+    .where("id", "=", userId)
+    .execute();
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { getArticle } from "@/lib/content";
+import { getAuthSecret } from "@/lib/auth/secret";
+import { getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
+import { sendMail } from "@/lib/mail";
+import { renderMail } from "@/lib/mail/layout";
+import { SITE, absoluteUrl, articlePath } from "@/lib/site";
+import { readerStanding } from "./queries";
+
+/**
+ * Mail about replies, for readers who asked for it (off by default). Every message carries
+ * a one-click way out: a visible link to a page with a button, and the List-Unsubscribe
+ * headers of RFC 8058, whose POST needs no further step. The links are signed, not stored.
+ */
+function signature(userId: string): string {
+  return createHmac("sha256", getAuthSecret()).update(`reply-mail:${userId}`).digest("base64url");
+}
+
+export function verifyReplyMailToken(userId: string, token: string): boolean {
+  const expected = Buffer.from(signature(userId));
+  const given = Buffer.from(token);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+export function replyMailStopUrls(userId: string): { page: string; oneClick: string } {
+  const query = new URLSearchParams({ u: userId, t: signature(userId) });
+  return {
+    page: absoluteUrl(`/replies/unsubscribe?${query}`),
+    oneClick: absoluteUrl(`/api/replies/unsubscribe?${query}`),
+  };
+}
+
+function excerpt(body: string, length = 280): string {
+  const flat = body.replace(/\s+/g, " ").trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+export async function notifyReply(reply: {
+  parentAuthorId: string | null;
+  replierId: string;
+  replierName: string;
+  slug: string;
+  commentId: string;
+  body: string;
+}): Promise<void> {
+  if (!reply.parentAuthorId || reply.parentAuthorId === reply.replierId) return;
+  const recipient = await readerStanding(await getDb(), reply.parentAuthorId);
+  if (!recipient?.notifyReplies || recipient.bannedAt) return;
+  const article = await getArticle(reply.slug);
+  if (!article) return;
+  const stop = replyMailStopUrls(reply.parentAuthorId);
+  const { text, html } = renderMail({
+    preview: `${reply.replierName} replied to your comment`,
+    greeting: `Hello ${recipient.name},`,
+    paragraphs: [
+      `${reply.replierName} replied to your comment on “${article.title}”:`,
+      `“${excerpt(reply.body)}”`,
+    ],
+    action: {
+      label: "Read the reply",
+      url: absoluteUrl(`${articlePath(reply.slug)}#comment-${reply.commentId}`),
+    },
+    footer: [
+      `You get this because you asked ${SITE.name} to tell you about replies to your comments.`,
+      `Stop these messages: ${stop.page}`,
+    ],
+  });
+  await sendMail({
+    to: recipient.email,
+    subject: `${reply.replierName} replied to your comment`,
+    text,
+    html,
+    headers: {
+      "List-Unsubscribe": `<${stop.oneClick}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  });
+}
+
+/** For the log: whose mail failed, without the address. */
+export function describeNotifyFailure(error: unknown): string {
+  return `[comments] reply mail not sent: ${error instanceof Error ? error.message : String(error)} (site ${getConfig().siteUrl})`;
+}

@@ -1,0 +1,255 @@
+import "server-only";
+import { sql, type Kysely } from "kysely";
+import type { CommentStatus, Database } from "@/lib/db/schema";
+import type { CommentView } from "./threads";
+
+export interface CommentReader {
+  id: string;
+  isModerator: boolean;
+}
+
+/**
+ * The comments under an article that this reader may see: published ones, placeholders
+ * for deleted and hidden ones (their text withheld), held ones to their author; moderators
+ * see everything, with the number of reports.
+ */
+export async function commentsForArticle(
+  db: Kysely<Database>,
+  slug: string,
+  reader: CommentReader | null,
+): Promise<CommentView[]> {
+  const query = db
+    .selectFrom("comments")
+    .leftJoin("User", "User.id", "comments.author_id")
+    .select([
+      "comments.id",
+      "comments.parent_id",
+      "comments.author_id",
+      "comments.body",
+      "comments.status",
+      "comments.created_at",
+      "comments.edited_at",
+      "User.name as author_name",
+    ])
+    .select((eb) => [
+      eb
+        .selectFrom("comment_reports")
+        .select((inner) => inner.fn.countAll<string | number>().as("count"))
+        .whereRef("comment_reports.comment_id", "=", "comments.id")
+        .as("reports"),
+      eb
+        .selectFrom("comment_reports")
+        .select("comment_reports.reporter_id")
+        .whereRef("comment_reports.comment_id", "=", "comments.id")
+        .where("comment_reports.reporter_id", "=", reader?.id ?? "")
+        .limit(1)
+        .as("reported_by_viewer"),
+    ])
+    .where("comments.article_slug", "=", slug)
+    .orderBy("comments.created_at")
+    .orderBy("comments.id");
+  const rows = await (
+    reader?.isModerator
+      ? query
+      : query.where((eb) =>
+          eb.or([
+            eb("comments.status", "!=", "held"),
+            eb("comments.author_id", "=", reader?.id ?? ""),
+          ]),
+        )
+  ).execute();
+
+  return rows.map((row) => {
+    const withheld = row.status === "deleted" || (row.status === "hidden" && !reader?.isModerator);
+    return {
+      id: row.id,
+      parentId: row.parent_id,
+      authorId: row.author_id,
+      authorName: row.author_id ? (row.author_name ?? "Reader") : null,
+      body: withheld ? "" : row.body,
+      status: row.status,
+      createdAt: row.created_at,
+      editedAt: row.edited_at,
+      reports: reader?.isModerator ? Number(row.reports ?? 0) : 0,
+      reportedByViewer: !!row.reported_by_viewer,
+    };
+  });
+}
+
+/** Published comments per article, for headers and listings. */
+export async function commentCounts(db: Kysely<Database>): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("comments")
+    .select(["article_slug", (eb) => eb.fn.countAll<string | number>().as("count")])
+    .where("status", "=", "published")
+    .groupBy("article_slug")
+    .execute();
+  return new Map(rows.map((row) => [row.article_slug, Number(row.count)]));
+}
+
+export interface StoredComment {
+  id: string;
+  articleSlug: string;
+  parentId: string | null;
+  authorId: string | null;
+  status: CommentStatus;
+}
+
+export async function findComment(db: Kysely<Database>, id: string): Promise<StoredComment | null> {
+  const row = await db
+    .selectFrom("comments")
+    .select(["id", "article_slug", "parent_id", "author_id", "status"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        articleSlug: row.article_slug,
+        parentId: row.parent_id,
+        authorId: row.author_id,
+        status: row.status,
+      }
+    : null;
+}
+
+/** Whether the reader has a published comment already (the first one may be held). */
+export async function hasPublishedComment(
+  db: Kysely<Database>,
+  authorId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("comments")
+    .select("id")
+    .where("author_id", "=", authorId)
+    .where("status", "=", "published")
+    .limit(1)
+    .executeTakeFirst();
+  return !!row;
+}
+
+export interface ReaderStanding {
+  bannedAt: string | null;
+  notifyReplies: boolean;
+  name: string;
+  email: string;
+}
+
+export async function readerStanding(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<ReaderStanding | null> {
+  const row = await db
+    .selectFrom("User")
+    .select(["bannedAt", "notifyReplies", "name", "email"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return row
+    ? {
+        bannedAt: row.bannedAt,
+        notifyReplies: row.notifyReplies === 1,
+        name: row.name ?? "Reader",
+        email: row.email,
+      }
+    : null;
+}
+
+export type QueueFilter = "all" | "reported" | "held" | "hidden";
+
+export interface QueueItem {
+  id: string;
+  articleSlug: string;
+  authorId: string | null;
+  authorName: string | null;
+  authorBanned: boolean;
+  body: string;
+  status: CommentStatus;
+  createdAt: string;
+  reports: number;
+  reasons: string[];
+}
+
+export const QUEUE_PAGE_SIZE = 50;
+
+/** The moderators' queue, newest first, filtered; `before` pages back through older ones. */
+export async function moderationQueue(
+  db: Kysely<Database>,
+  filter: QueueFilter,
+  before?: string,
+): Promise<QueueItem[]> {
+  let query = db
+    .selectFrom("comments")
+    .leftJoin("User", "User.id", "comments.author_id")
+    .select([
+      "comments.id",
+      "comments.article_slug",
+      "comments.author_id",
+      "comments.body",
+      "comments.status",
+      "comments.created_at",
+      "User.name as author_name",
+      "User.bannedAt as author_banned_at",
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom("comment_reports")
+        .select((inner) => inner.fn.countAll<string | number>().as("count"))
+        .whereRef("comment_reports.comment_id", "=", "comments.id")
+        .as("reports"),
+    )
+    .where("comments.status", "!=", "deleted");
+  if (filter === "held" || filter === "hidden") query = query.where("comments.status", "=", filter);
+  if (filter === "reported") {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("comment_reports")
+          .select(sql`1`.as("one"))
+          .whereRef("comment_reports.comment_id", "=", "comments.id"),
+      ),
+    );
+  }
+  if (before) query = query.where("comments.created_at", "<", before);
+  const rows = await query
+    .orderBy("comments.created_at", "desc")
+    .orderBy("comments.id", "desc")
+    .limit(QUEUE_PAGE_SIZE)
+    .execute();
+
+  const ids = rows.map((row) => row.id);
+  const reasons = ids.length
+    ? await db
+        .selectFrom("comment_reports")
+        .select(["comment_id", "reason"])
+        .where("comment_id", "in", ids)
+        .orderBy("created_at")
+        .execute()
+    : [];
+  return rows.map((row) => ({
+    id: row.id,
+    articleSlug: row.article_slug,
+    authorId: row.author_id,
+    authorName: row.author_id ? (row.author_name ?? "Reader") : null,
+    authorBanned: !!row.author_banned_at,
+    body: row.body,
+    status: row.status,
+    createdAt: row.created_at,
+    reports: Number(row.reports ?? 0),
+    reasons: reasons
+      .filter((report) => report.comment_id === row.id)
+      .map((report) => report.reason),
+  }));
+}
+
+/** Articles on which a reader has comments: the pages to regenerate when their name changes. */
+export async function articlesWithCommentsBy(
+  db: Kysely<Database>,
+  authorId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("comments")
+    .select("article_slug")
+    .distinct()
+    .where("author_id", "=", authorId)
+    .execute();
+  return rows.map((row) => row.article_slug);
+}

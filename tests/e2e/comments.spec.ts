@@ -1,0 +1,276 @@
+import type { Page } from "@playwright/test";
+import { APP_URL } from "./support/env";
+import { ARTICLES, commentWith, commentsRegion, marker, postComment } from "./support/comments";
+import { expect, signInAsModerator, signInWithOidc, test, uniqueIdentity } from "./support/readers";
+
+const { flagship, middleEast } = ARTICLES;
+
+async function anonymousHtml(path: string) {
+  return (await fetch(`${APP_URL}${path}`)).text();
+}
+
+async function reply(page: Page, parentText: string, text: string) {
+  const parent = commentWith(page, parentText).first();
+  await parent.getByRole("button", { name: "Reply" }).click();
+  await parent.getByRole("textbox", { name: "Comment" }).fill(text);
+  await parent.getByRole("button", { name: "Post reply" }).click();
+  await expect(commentWith(page, text)).toBeVisible();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("a reader posts, replies, edits and deletes, and anonymous readers see each change within a second", async ({
+      page,
+    }) => {
+      const m = marker("thread");
+      await signInWithOidc(page, uniqueIdentity("Ada Commenter"), `${flagship}#comments`);
+      await postComment(page, `${m} opening *view*`);
+      const opening = commentWith(page, `${m} opening`);
+      await expect(opening.getByText("Ada Commenter")).toBeVisible();
+      await expect(opening.locator("em")).toHaveText("view");
+      await expect
+        .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening`), {
+          timeout: 1000,
+        })
+        .toBe(true);
+
+      await reply(page, `${m} opening`, `${m} first reply`);
+      const replies = commentsRegion(page).getByRole("list", { name: "Replies to Ada Commenter" });
+      await expect(
+        replies.getByRole("article").filter({ hasText: `${m} first reply` }),
+      ).toBeVisible();
+
+      await reply(page, `${m} first reply`, `${m} deeper reply`);
+      const deeper = commentWith(page, `${m} deeper reply`);
+      await expect(deeper).toContainText("in reply to Ada Commenter");
+      await expect(
+        replies.getByRole("article").filter({ hasText: `${m} deeper reply` }),
+      ).toBeVisible();
+
+      await opening.getByRole("button", { name: "Edit" }).click();
+      const editor = commentWith(page, `${m} opening`).getByRole("textbox", { name: "Comment" });
+      await expect(editor).toHaveValue(`${m} opening *view*`);
+      await editor.fill(`${m} opening, revised`);
+      await commentWith(page, `${m} opening`).getByRole("button", { name: "Save" }).click();
+      const revised = commentWith(page, `${m} opening, revised`);
+      await expect(revised).toContainText("edited");
+      await expect
+        .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening, revised`), {
+          timeout: 1000,
+        })
+        .toBe(true);
+
+      await revised.getByRole("button", { name: "Delete" }).click();
+      await expect(commentWith(page, `${m} opening`)).toHaveCount(0);
+      await expect(
+        replies.getByRole("article").filter({ hasText: `${m} first reply` }),
+      ).toBeVisible();
+      await expect(
+        commentsRegion(page).getByText("deleted", { exact: true }).first(),
+      ).toBeVisible();
+      await expect
+        .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening`), {
+          timeout: 1000,
+        })
+        .toBe(false);
+    });
+
+    test("comments sort oldest or newest first, by links", async ({ page }) => {
+      const m = marker("sorted");
+      await signInWithOidc(page, uniqueIdentity("Sorter"), `${middleEast}#comments`);
+      await postComment(page, `${m} earlier`);
+      await postComment(page, `${m} later`);
+      const order = async () =>
+        (await commentsRegion(page).getByRole("article").allInnerTexts())
+          .map((text) =>
+            text.includes(`${m} earlier`)
+              ? "earlier"
+              : text.includes(`${m} later`)
+                ? "later"
+                : null,
+          )
+          .filter(Boolean);
+      await commentsRegion(page).getByRole("link", { name: "Newest first" }).click();
+      await expect(page).toHaveURL(/\/newest#comments$/);
+      await expect.poll(order).toEqual(["later", "earlier"]);
+      await commentsRegion(page).getByRole("link", { name: "Oldest first" }).click();
+      await expect(page).toHaveURL(/-east#comments$/);
+      await expect.poll(order).toEqual(["earlier", "later"]);
+    });
+  });
+}
+
+test("anonymous readers see the comments in the cached page, with a way to sign in and reply", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("anon");
+  const writer = await browser.newPage();
+  await signInWithOidc(writer, uniqueIdentity("Writer"), flagship);
+  await postComment(writer, m);
+  await writer.close();
+
+  await page.goto(flagship);
+  const region = commentsRegion(page);
+  await expect(commentWith(page, m)).toBeVisible();
+  await expect(region.getByRole("link", { name: "Sign in to comment" })).toHaveAttribute(
+    "href",
+    "/signin?callbackUrl=%2Fanalysis%2Fthe-end-of-the-blank-check%23comments",
+  );
+  await expect(region.getByRole("textbox")).toHaveCount(0);
+  await commentWith(page, m).getByRole("button", { name: "Reply" }).click();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  expect(new URL(page.url()).searchParams.get("callbackUrl")).toMatch(
+    /^\/analysis\/the-end-of-the-blank-check\?reply=[0-9a-f-]+#comment-[0-9a-f-]+$/,
+  );
+
+  const first = await page.request.get(flagship);
+  const second = await page.request.get(flagship);
+  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await second.text()).toContain(m);
+  expect(first.status()).toBe(200);
+});
+
+test("the count shows in the heading, the article's header and the listings", async ({
+  page,
+  browser,
+}) => {
+  await signInWithOidc(page, uniqueIdentity("Counter"), flagship);
+  await postComment(page, marker("counted"));
+  const anonymous = await browser.newPage();
+  await anonymous.goto(flagship);
+  await expect(anonymous.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  const heading = await commentsRegion(anonymous).getByRole("heading", { level: 2 }).innerText();
+  const count = Number(/^Comments \((\d+)\)$/.exec(heading)?.[1]);
+  expect(count).toBeGreaterThan(0);
+  const label = `${count} ${count === 1 ? "comment" : "comments"}`;
+  await expect(
+    anonymous.locator("article header").getByRole("link", { name: label }),
+  ).toBeVisible();
+  await anonymous.goto("/");
+  const listed = await anonymous
+    .getByRole("article")
+    .filter({ hasText: "The End of the Blank Check" })
+    .getByRole("link", { name: /^\d+ comments?$/ })
+    .innerText();
+  expect(Number.parseInt(listed, 10)).toBeGreaterThanOrEqual(count);
+  await anonymous.close();
+});
+
+test("a reader reports a comment once, and moderators find it in the queue with the reason", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("reportable");
+  const author = await browser.newPage();
+  await signInWithOidc(author, uniqueIdentity("Provocateur"), middleEast);
+  await postComment(author, m);
+  await author.close();
+
+  await signInWithOidc(page, uniqueIdentity("Watchful Reader"), middleEast);
+  const comment = commentWith(page, m);
+  await comment.getByRole("button", { name: "Report" }).click();
+  await comment.getByLabel("Reason").selectOption("spam");
+  await comment.getByRole("button", { name: "Send report" }).click();
+  await expect(
+    comment.getByText("Thank you. The moderators will look at this comment."),
+  ).toBeVisible();
+  await page.reload();
+  await expect(commentWith(page, m).getByText("Reported", { exact: true })).toBeVisible();
+  await expect(commentWith(page, m).getByRole("button", { name: "Report" })).toHaveCount(0);
+
+  const moderator = await browser.newPage();
+  await signInAsModerator(moderator, "/admin/comments?filter=reported");
+  const item = moderator.getByRole("article").filter({ hasText: m });
+  await expect(item).toContainText("Reported 1×: Spam or advertising");
+  await moderator.close();
+});
+
+test("moderators hide, restore and delete any comment, and anonymous pages follow", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("moderated");
+  const author = await browser.newPage();
+  await signInWithOidc(author, uniqueIdentity("Hasty Author"), middleEast);
+  await postComment(author, m);
+  await author.close();
+
+  await signInAsModerator(page, middleEast);
+  const comment = commentWith(page, m);
+  await comment.getByRole("button", { name: "Hide" }).click();
+  await expect(commentWith(page, m)).toContainText("Hidden by a moderator.");
+  await expect
+    .poll(async () => (await anonymousHtml(middleEast)).includes(m), { timeout: 1000 })
+    .toBe(false);
+
+  await commentWith(page, m).getByRole("button", { name: "Restore" }).click();
+  await expect(commentWith(page, m).getByRole("button", { name: "Hide" })).toBeVisible();
+  await expect
+    .poll(async () => (await anonymousHtml(middleEast)).includes(m), { timeout: 1000 })
+    .toBe(true);
+
+  await commentWith(page, m).getByRole("button", { name: "Delete" }).click();
+  await expect(commentWith(page, m)).toHaveCount(0);
+  await expect
+    .poll(async () => (await anonymousHtml(middleEast)).includes(m), { timeout: 1000 })
+    .toBe(false);
+});
+
+test("a moderator bans a reader: comments hidden, sessions ended, posting refused", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("banned");
+  const troll = uniqueIdentity("Troll");
+  await signInWithOidc(page, troll, flagship);
+  await postComment(page, `${m} one`);
+  await postComment(page, `${m} two`);
+
+  const moderator = await browser.newPage();
+  await signInAsModerator(moderator, flagship);
+  await commentWith(moderator, `${m} one`).getByRole("button", { name: "Ban author" }).click();
+  await expect(commentWith(moderator, `${m} two`)).toContainText("Hidden by a moderator.");
+  await moderator.close();
+
+  await expect
+    .poll(async () => (await anonymousHtml(flagship)).includes(m), { timeout: 1000 })
+    .toBe(false);
+  await page.goto(flagship);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await signInWithOidc(page, troll, flagship);
+  await commentsRegion(page).getByRole("textbox", { name: "Comment" }).first().fill(`${m} three`);
+  await commentsRegion(page).getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByText("Your account can no longer post comments.")).toBeVisible();
+  await expect(commentsRegion(page).getByRole("textbox", { name: "Comment" }).first()).toHaveValue(
+    `${m} three`,
+  );
+  expect(await anonymousHtml(flagship)).not.toContain(`${m} three`);
+});
+
+test("the moderation queue filters, and acts on several comments at once", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("bulk");
+  const author = await browser.newPage();
+  await signInWithOidc(author, uniqueIdentity("Prolific"), ARTICLES.europe);
+  await postComment(author, `${m} alpha`);
+  await postComment(author, `${m} beta`);
+  await author.close();
+
+  await signInAsModerator(page, "/admin/comments");
+  await expect(page.getByRole("heading", { name: "Comments", level: 1 })).toBeVisible();
+  for (const word of ["alpha", "beta"]) {
+    const row = page.getByRole("listitem").filter({ hasText: `${m} ${word}` });
+    await row.getByRole("checkbox").check();
+  }
+  await page.getByRole("button", { name: "Hide selected" }).click();
+  await page.getByRole("link", { name: "Hidden" }).click();
+  await expect(page.getByRole("article").filter({ hasText: `${m} alpha` })).toContainText("Hidden");
+  await expect(page.getByRole("article").filter({ hasText: `${m} beta` })).toContainText("Hidden");
+  expect(await anonymousHtml(ARTICLES.europe)).not.toContain(m);
+});

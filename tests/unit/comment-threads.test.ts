@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { buildThreads, type CommentView } from "@/lib/comments/threads";
+
+let clock = 0;
+function comment(
+  id: string,
+  parentId: string | null,
+  overrides: Partial<CommentView> = {},
+): CommentView {
+  clock += 1;
+  return {
+    id,
+    parentId,
+    authorId: `author-${id}`,
+    authorName: `Author ${id.toUpperCase()}`,
+    body: `text of ${id}`,
+    status: "published",
+    createdAt: `2026-11-29T10:00:${String(clock).padStart(2, "0")}.000Z`,
+    editedAt: null,
+    reports: 0,
+    reportedByViewer: false,
+    ...overrides,
+  };
+}
+
+describe("comment threads", () => {
+  it("nests replies one level and says whom a deeper reply answers", () => {
+    const comments = [comment("a", null), comment("b", "a"), comment("c", "b"), comment("d", null)];
+    const threads = buildThreads(comments, "oldest");
+    expect(threads.map((thread) => thread.comment.id)).toEqual(["a", "d"]);
+    expect(threads[0]?.replies.map((reply) => [reply.id, reply.inReplyTo])).toEqual([
+      ["b", null],
+      ["c", "Author B"],
+    ]);
+  });
+
+  it("orders threads newest first on request, and replies always oldest first", () => {
+    const comments = [comment("a", null), comment("b", null), comment("c", "a"), comment("d", "a")];
+    const threads = buildThreads(comments, "newest");
+    expect(threads.map((thread) => thread.comment.id)).toEqual(["b", "a"]);
+    expect(threads[1]?.replies.map((reply) => reply.id)).toEqual(["c", "d"]);
+  });
+
+  it("keeps a deleted or hidden comment only as a placeholder its replies hang on", () => {
+    const comments = [
+      comment("gone", null, { status: "deleted", body: "" }),
+      comment("kept", "gone"),
+      comment("lonely", null, { status: "deleted", body: "" }),
+      comment("hidden", null, { status: "hidden", body: "" }),
+    ];
+    const threads = buildThreads(comments, "oldest");
+    expect(threads.map((thread) => thread.comment.id)).toEqual(["gone"]);
+    expect(threads[0]?.replies.map((reply) => reply.id)).toEqual(["kept"]);
+    expect(buildThreads(comments, "oldest", { showAll: true })).toHaveLength(3);
+  });
+
+  it("names a deleted account as such", () => {
+    const comments = [
+      comment("a", null),
+      comment("b", "a", { authorName: null }),
+      comment("c", "b"),
+    ];
+    expect(buildThreads(comments, "oldest")[0]?.replies[1]?.inReplyTo).toBe("deleted account");
+  });
+});
