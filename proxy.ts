@@ -11,6 +11,7 @@ import { NextResponse, type NextRequest } from "next/server";
  *   Next.js checks this for server actions too, but answers a mismatch with a 500; here it
  *   is a 403 that says why, before anything runs.
  */
+
 /** Auth.js's session cookie, by its two names (the second when SITE_URL is https). */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PUBLIC_PAGE = /^\/(?:analysis\/[^/]+(?:\/newest)?|topics(?:\/[^/]+)?)?$/;
@@ -35,10 +36,12 @@ export function proxy(request: NextRequest) {
       { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } },
     );
   }
+  // Server actions post to the page they were rendered on: they run on the per-reader page
+  // too, which renders per request, even when the session has ended meanwhile (the action
+  // then says so).
   if (
-    reading &&
     PUBLIC_PAGE.test(nextUrl.pathname) &&
-    SESSION_COOKIES.some((name) => request.cookies.has(name))
+    (!reading || SESSION_COOKIES.some((name) => request.cookies.has(name)))
   ) {
     const target = nextUrl.clone();
     target.pathname = nextUrl.pathname === "/" ? "/signed-in" : `/signed-in${nextUrl.pathname}`;

@@ -20,14 +20,25 @@ import { parseArgs } from "node:util";
 import { prepareBaseline, removeBaseline } from "./bench/baseline.mjs";
 import { LOAD, compareLoad, load, runLighthouse, transferSizes } from "./bench/measure.mjs";
 import { build, run, serverEnv, startServer } from "./bench/servers.mjs";
-import { createSessionCookie } from "./bench/session.mjs";
+import { WRITERS, commentLoad } from "./bench/comments.mjs";
+import { startPostgres } from "./bench/postgres.mjs";
+import {
+  createPostgresSessionCookies,
+  createSessionCookie,
+  createSessionCookies,
+} from "./bench/session.mjs";
+import { postCommentForm, readCommentForm } from "./lib/comment-post.mjs";
 
 const { values: options } = parseArgs({
   options: { baseline: { type: "string" }, readme: { type: "boolean", default: false } },
 });
 const PORT = 3200;
 const BASELINE_PORT = 3201;
+const POSTGRES_PORT = 3202;
 const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
+/** Where the comment load posts, so that the flagship keeps a realistic discussion. */
+const LOAD_ARTICLE = "/analysis/europes-defence-industrial-strategy";
+const DISCUSSION = 25;
 const WORK = path.resolve(".tmp/bench");
 
 function describeRef(ref) {
@@ -56,9 +67,15 @@ function table(results) {
       `| anonymous page: requests/s, p99 latency (${LOAD.connections} connections, ${LOAD.duration} s) | ${page.requestsPerSecond} req/s, ${page.p99Ms} ms |`,
     );
   }
+  const { withComments, posts } = results;
   rows.push(
+    `| anonymous page with ${DISCUSSION} comments: requests/s, p99 (same load) | ${withComments.requestsPerSecond} req/s, ${withComments.p99Ms} ms |`,
     `| signed-in page, rendered per request: requests/s, p99 (same load) | ${signedIn.requestsPerSecond} req/s, ${signedIn.p99Ms} ms |`,
     `| social image: requests/s, p99 latency (same load) | ${image.requestsPerSecond} req/s, ${image.p99Ms} ms |`,
+    ...posts.map(
+      (run) =>
+        `| comment posts on ${run.engine}, ${WRITERS} concurrent signed-in writers, 10 s: posts/s, p99 | ${run.result ? `${run.result.postsPerSecond} posts/s, ${run.result.p99Ms} ms (${run.result.posts} stored${run.result.refused ? `, ${run.result.refused} refused` : ""})` : run.note} |`,
+    ),
   );
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${results.machine}, Node ${process.version}.`,
@@ -124,6 +141,51 @@ try {
   }
   results.signedIn = await load(url, { headers: { cookie } });
   results.image = await load(`${current.base}${imagePath}`);
+
+  const databaseFile = path.join(WORK, "current", "site.db");
+  results.posts = [
+    {
+      engine: "SQLite",
+      result: await commentLoad({
+        base: current.base,
+        path: LOAD_ARTICLE,
+        cookies: createSessionCookies(databaseFile, 2000),
+      }),
+    },
+  ];
+  // A discussion under the flagship, then the anonymous page again.
+  const discussants = createSessionCookies(databaseFile, Math.ceil(DISCUSSION / 10));
+  const form = await readCommentForm(current.base, FLAGSHIP, discussants[0]);
+  for (let index = 0; index < DISCUSSION; index++) {
+    const body = `A considered comment, number ${index + 1}, with a [source](https://www.sipri.org/) and *emphasis*.`;
+    await postCommentForm(form, discussants[Math.floor(index / 10)], body);
+  }
+  await load(url, { duration: 3 });
+  results.withComments = await load(url);
+
+  const postgres = await startPostgres();
+  if (!postgres.url) {
+    results.posts.push({ engine: "PostgreSQL", note: postgres.note });
+  } else {
+    const postgresEnv = {
+      ...serverEnv(POSTGRES_PORT, path.join(WORK, "postgres")),
+      DATABASE_URL: postgres.url,
+    };
+    const server = await startServer({ port: POSTGRES_PORT, env: postgresEnv });
+    try {
+      results.posts.push({
+        engine: "PostgreSQL",
+        result: await commentLoad({
+          base: server.base,
+          path: LOAD_ARTICLE,
+          cookies: await createPostgresSessionCookies(postgres.url, 2000),
+        }),
+      });
+    } finally {
+      server.stop();
+      await postgres.drop();
+    }
+  }
 
   const markdown = table(results);
   console.log(`\n${markdown}\n`);

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { buildThreads, type CommentSort, type CommentView } from "@/lib/comments/threads";
 import { articlePath } from "@/lib/site";
 import { CommentCard } from "./comment-card";
@@ -87,14 +86,9 @@ function SortLinks({ slug, sort }: { slug: string; sort: CommentSort }) {
             {option.label}
           </span>
         ) : (
-          <Link
-            key={option.value}
-            href={option.href}
-            prefetch={false}
-            className="text-accent underline"
-          >
+          <a key={option.value} href={option.href} className="text-accent underline">
             {option.label}
-          </Link>
+          </a>
         ),
       )}
     </nav>

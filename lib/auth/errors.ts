@@ -42,6 +42,11 @@ export function describeSignInError(
         title: "The sign-in link could not be sent",
         message: "Our mail server did not accept the message. Please try again in a few minutes.",
       };
+    case "SessionExpired":
+      return {
+        title: "Your session has ended",
+        message: "Sign in again to continue: what you sent was not saved.",
+      };
     case "SessionRequired":
       return { title: "Sign in to continue", message: "That page is for signed-in readers." };
     default:

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag, updateTag } from "next/cache";
+import { refresh, revalidateTag, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
@@ -98,6 +98,9 @@ export const postComment = formAction(
       status: held ? "held" : "published",
       requestKey: input.requestKey,
     });
+    // The writer's own page is rendered per request: have their browser fetch it again even
+    // when no cached page changed (a held comment shows to its author only).
+    refresh();
     if (created && !held) {
       pagesChanged([article.slug]);
       if (parent) {

@@ -1,7 +1,10 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { headers } from "next/headers";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { safeReturnPath } from "@/lib/auth/return-to";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { getConfig } from "@/lib/config";
 
 /** What every form action answers: success with a message, or what to fix. */
 export type ActionResult =
@@ -62,6 +65,15 @@ export function formAction<S extends z.ZodType, A extends Access>(
     try {
       const viewer = await getViewer();
       if (options.access !== "anyone" && !viewer) {
+        // A plain form post renders the page for nobody, with no form to show this in: send
+        // the reader to sign in, with the reason, and back.
+        const requestHeaders = await headers();
+        if (!requestHeaders.has("next-action")) {
+          const back = safeReturnPath(requestHeaders.get("referer"), getConfig().siteUrl);
+          redirect(
+            `/signin?${new URLSearchParams({ error: "SessionExpired", callbackUrl: back })}`,
+          );
+        }
         return refused({
           ok: false,
           message: "Your session has ended. Sign in again to continue.",

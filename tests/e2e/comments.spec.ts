@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { APP_URL } from "./support/env";
+import { linkIn, mailsTo, waitForMail } from "./support/mail";
 import { ARTICLES, commentWith, commentsRegion, marker, postComment } from "./support/comments";
 import { expect, signInAsModerator, signInWithOidc, test, uniqueIdentity } from "./support/readers";
 
@@ -96,7 +97,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/newest#comments$/);
       await expect.poll(order).toEqual(["later", "earlier"]);
       await commentsRegion(page).getByRole("link", { name: "Oldest first" }).click();
-      await expect(page).toHaveURL(/-east#comments$/);
+      await expect(page).toHaveURL(/-middle-east#comments$/);
       await expect.poll(order).toEqual(["earlier", "later"]);
     });
   });
@@ -273,4 +274,86 @@ test("the moderation queue filters, and acts on several comments at once", async
   await expect(page.getByRole("article").filter({ hasText: `${m} alpha` })).toContainText("Hidden");
   await expect(page.getByRole("article").filter({ hasText: `${m} beta` })).toContainText("Hidden");
   expect(await anonymousHtml(ARTICLES.europe)).not.toContain(m);
+});
+
+test("a reader who asked is mailed about replies, and stops the mail in one click", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const m = marker("mailed");
+  const ada = uniqueIdentity("Ada Mailable");
+  await signInWithOidc(page, ada, "/account");
+  await expect(page.getByText("We do not email you about replies to your comments.")).toBeVisible();
+  await page.getByRole("button", { name: "Email me when someone replies" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "We will email you" })).toBeVisible();
+  await page.goto(flagship);
+  await postComment(page, `${m} question`);
+
+  const other = await browser.newPage();
+  await signInWithOidc(other, uniqueIdentity("Bea Replier"), flagship);
+  await reply(other, `${m} question`, `${m} answer`);
+  const mail = await waitForMail(ada.email);
+  expect(mail.subject).toBe("Bea Replier replied to your comment");
+  expect(mail.text).toContain(`${m} answer`);
+  expect(mail.text).toMatch(new RegExp(`${APP_URL}${flagship}#comment-[0-9a-f-]+`));
+  expect(mail.html).toContain("Read the reply");
+  expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  const oneClick = /<([^>]+)>/.exec(mail.headers["list-unsubscribe"] ?? "")?.[1] ?? "";
+  expect(oneClick.startsWith(`${APP_URL}/api/replies/unsubscribe?`)).toBe(true);
+  const visible = linkIn(mail, "/replies/unsubscribe");
+
+  // Following the links (as a mail scanner would) changes nothing.
+  expect((await request.get(oneClick, { maxRedirects: 0 })).status()).toBe(303);
+  const scanner = await browser.newPage();
+  await scanner.goto(visible);
+  await expect(scanner.getByRole("button", { name: "Stop reply emails" })).toBeVisible();
+  await page.goto("/account");
+  await expect(
+    page.getByText("We email you when someone replies to one of your comments."),
+  ).toBeVisible();
+
+  const forged = new URL(oneClick);
+  forged.searchParams.set("t", "forged");
+  expect(
+    (await request.post(forged.toString(), { form: { "List-Unsubscribe": "One-Click" } })).status(),
+  ).toBe(400);
+  const post = await request.post(oneClick, { form: { "List-Unsubscribe": "One-Click" } });
+  expect(post.status()).toBe(200);
+  await page.reload();
+  await expect(page.getByText("We do not email you about replies to your comments.")).toBeVisible();
+
+  await reply(other, `${m} question`, `${m} second answer`);
+  await page.waitForTimeout(500);
+  expect(await mailsTo(ada.email)).toHaveLength(1);
+  await scanner.getByRole("button", { name: "Stop reply emails" }).click();
+  await expect(
+    scanner.getByText("Done: you will not get mail about replies any more."),
+  ).toBeVisible();
+  await other.close();
+  await scanner.close();
+});
+
+test("deleting an account keeps its comments in their threads, signed “deleted account”", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("departed");
+  await signInWithOidc(page, uniqueIdentity("Departing Reader"), ARTICLES.europe);
+  await postComment(page, `${m} last words`);
+  const other = await browser.newPage();
+  await signInWithOidc(other, uniqueIdentity("Staying Reader"), ARTICLES.europe);
+  await reply(other, `${m} last words`, `${m} reply stays`);
+  await other.close();
+
+  await page.goto("/account");
+  await page.getByLabel("Type “delete” to confirm").fill("delete");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
+
+  await page.goto(ARTICLES.europe);
+  const departed = commentWith(page, `${m} last words`);
+  await expect(departed).toContainText("deleted account");
+  await expect(departed).not.toContainText("Departing Reader");
+  await expect(commentWith(page, `${m} reply stays`)).toBeVisible();
 });

@@ -15,7 +15,7 @@ test("related analysis links lead to other articles, never the article itself", 
 }) => {
   await page.goto("/analysis/the-end-of-the-blank-check");
   const related = page.getByRole("region", { name: "Related analysis" });
-  const links = related.getByRole("link");
+  const links = related.getByRole("heading").getByRole("link");
   // The author's pick first, then the piece sharing the most topics.
   await expect(links).toHaveText([
     "The Evolving Security Architecture of the Middle East",
@@ -25,11 +25,11 @@ test("related analysis links lead to other articles, never the article itself", 
   await expect(page).toHaveURL(
     /\/analysis\/the-evolving-security-architecture-of-the-middle-east$/,
   );
-  await expect(page.getByRole("region", { name: "Related analysis" }).getByRole("link")).toHaveText(
-    [
-      "The End of the Blank Check: Why Strategic Defense Independence is the Modern Global Currency",
-    ],
-  );
+  await expect(
+    page.getByRole("region", { name: "Related analysis" }).getByRole("heading").getByRole("link"),
+  ).toHaveText([
+    "The End of the Blank Check: Why Strategic Defense Independence is the Modern Global Currency",
+  ]);
 });
 
 test("topic pages list the articles on that topic", async ({ page }) => {
@@ -63,12 +63,17 @@ for (const path of [
   "/analysis/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
   "/topics/not-a-topic",
   "/no/such/page",
+  "/account/no-such-page",
 ]) {
   test(`${path} answers 404 with the site's own page`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     await expect(page.getByRole("link", { name: "Read the latest analysis" })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expect(
+      page.getByRole("banner").getByRole("link", { name: "The Strategic Ledger" }),
+    ).toBeVisible();
   });
 }
 

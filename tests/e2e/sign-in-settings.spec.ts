@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { hashedToken, withDatabase } from "./support/database";
-import { startServer } from "./support/server";
+import { removeDataDir, startServer } from "./support/server";
 import { expect, test, uniqueEmail } from "./support/readers";
 
 /** These start servers of their own, from the same build, with other settings. */
@@ -37,6 +37,7 @@ test("a newcomer with no mail server signs in with the link from the log or the 
     ).toBeVisible();
   } finally {
     await server.stop();
+    await removeDataDir(server);
   }
 });
 
@@ -44,7 +45,9 @@ test("behind https the session cookie is Secure, HttpOnly and SameSite=Lax", asy
   request,
 }) => {
   const secret = "https-test-secret-that-is-long-enough-0123456789";
-  const server = await startServer(3111, { SITE_URL: "https://ledger.test", AUTH_SECRET: secret });
+  const server = await startServer(3111, {
+    env: { SITE_URL: "https://ledger.test", AUTH_SECRET: secret },
+  });
   try {
     const email = uniqueEmail("https");
     const token = "a".repeat(64);
@@ -79,5 +82,6 @@ test("behind https the session cookie is Secure, HttpOnly and SameSite=Lax", asy
     expect(session).toMatch(/; SameSite=Lax/i);
   } finally {
     await server.stop();
+    await removeDataDir(server);
   }
 });

@@ -3,7 +3,9 @@ import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
+const request = vi.hoisted(() => ({ headers: new Headers({ "next-action": "abc" }) }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => viewer.current }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 
 const { formAction } = await import("@/lib/forms/action");
 
@@ -58,6 +60,17 @@ describe("formAction: the one way a form action is written", () => {
       ok: true,
       message: "m1 said hi",
     });
+  });
+
+  it("sends a plain form post without a session to sign in, with the reason and the way back", async () => {
+    request.headers = new Headers({ referer: "http://localhost:3000/analysis/x#comments" });
+    const action = formAction({ access: "reader", schema }, body);
+    await expect(action(null, form({ text: "hi" }))).rejects.toMatchObject({
+      digest: expect.stringContaining(
+        "/signin?error=SessionExpired&callbackUrl=%2Fanalysis%2Fx%23comments",
+      ),
+    });
+    request.headers = new Headers({ "next-action": "abc" });
   });
 
   it("answers bad input with the field's message and what was typed, without running the body", async () => {

@@ -8,45 +8,58 @@ export interface RunningServer {
   dataDir: string;
   /** Everything the server printed so far. */
   output(): string;
-  stop(): Promise<void>;
+  /** Stops the server; with SIGKILL, as a crash would. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface ServerOptions {
+  env?: Record<string, string>;
+  /** Reuse a data folder (database, secret) from an earlier server; kept on stop. */
+  dataDir?: string;
+  /** A build of the site other than this folder's .next. */
+  cwd?: string;
 }
 
 /**
- * Starts another production server from the same build, on its own port, data folder and
- * database, for tests that need different settings (no SMTP, https, a restart). Stopped
- * and its folder removed by stop().
+ * Starts another production server from a build, on its own port, data folder and
+ * database, for tests that need other settings, a crash or a restart. A data folder it
+ * made itself is removed by removeDataDir().
  */
 export async function startServer(
   port: number,
-  env: Record<string, string> = {},
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "ledger-e2e-"));
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "ledger-e2e-")));
   let output = "";
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port),
-      SITE_URL: `http://localhost:${port}`,
-      DATA_DIR: dataDir,
-      DATABASE_URL: `file:${dataDir}/site.db`,
-      ...env,
+  const child: ChildProcess = spawn(
+    path.resolve("node_modules/.bin/next"),
+    ["start", "-p", String(port)],
+    {
+      cwd: options.cwd ?? process.cwd(),
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(port),
+        SITE_URL: `http://localhost:${port}`,
+        DATA_DIR: dataDir,
+        DATABASE_URL: `file:${dataDir}/site.db`,
+        ...options.env,
+      },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      process.kill(-child.pid, "SIGTERM");
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
+      process.kill(-child.pid, signal);
       await exited;
     }
-    await rm(dataDir, { recursive: true, force: true });
   };
 
   const url = `http://localhost:${port}`;
@@ -63,4 +76,8 @@ export async function startServer(
   }
   await stop();
   throw new Error(`The server on port ${port} did not start:\n${output}`);
+}
+
+export async function removeDataDir(server: RunningServer): Promise<void> {
+  await rm(server.dataDir, { recursive: true, force: true });
 }
