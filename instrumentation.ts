@@ -8,7 +8,10 @@ export async function register() {
   const { getDb } = await import("@/lib/db/client");
   const { getAuthSecret } = await import("@/lib/auth/secret");
   const { warnIfMailIsNotDelivered } = await import("@/lib/mail");
+  const { startSender } = await import("@/lib/newsletter/sender");
   getAuthSecret();
   warnIfMailIsNotDelivered();
   await getDb();
+  // Resumes a newsletter send that a crash or a restart interrupted.
+  startSender();
 }

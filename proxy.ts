@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
  * never for an anonymous reader's page view, which stays on the cached pages.
  *
  * - A signed-in reader's request for a public page (and the server actions posted to it) is
- *   rewritten to the same page under app/(reader)/signed-in, rendered per request with their
+ *   rewritten to the same page under app/(member)/signed-in, rendered per request with their
  *   name and controls.
  * - A write (form post, server action) must come from a page of the host it is sent to.
  *   Next.js checks this for server actions too, but answers a mismatch with a 500; here it
@@ -14,7 +14,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 /** Auth.js's session cookie, by its two names (the second when SITE_URL is https). */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PAGE = /^\/(?:analysis\/[^/]+(?:\/newest)?|topics(?:\/[^/]+)?)?$/;
+const PUBLIC_PAGE = /^\/(?:analysis\/[^/]+(?:\/newest)?|topics(?:\/[^/]+)?|newsletter|privacy)?$/;
 
 function crossSite(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
@@ -36,12 +36,11 @@ export function proxy(request: NextRequest) {
       { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } },
     );
   }
-  // Server actions post to the page they were rendered on: they run on the per-reader page
-  // too, which renders per request, even when the session has ended meanwhile (the action
-  // then says so).
+  // A signed-in reader's server actions post to the page they were rendered on: they run on
+  // the per-reader page too, whose renders are per request.
   if (
     PUBLIC_PAGE.test(nextUrl.pathname) &&
-    (!reading || SESSION_COOKIES.some((name) => request.cookies.has(name)))
+    SESSION_COOKIES.some((name) => request.cookies.has(name))
   ) {
     const target = nextUrl.clone();
     target.pathname = nextUrl.pathname === "/" ? "/signed-in" : `/signed-in${nextUrl.pathname}`;

@@ -21,13 +21,14 @@ import { prepareBaseline, removeBaseline } from "./bench/baseline.mjs";
 import { LOAD, compareLoad, load, runLighthouse, transferSizes } from "./bench/measure.mjs";
 import { build, run, serverEnv, startServer } from "./bench/servers.mjs";
 import { WRITERS, commentLoad } from "./bench/comments.mjs";
+import { mailLoad, signupLoad, startMailSink } from "./bench/newsletter.mjs";
 import { startPostgres } from "./bench/postgres.mjs";
 import {
   createPostgresSessionCookies,
   createSessionCookie,
   createSessionCookies,
 } from "./bench/session.mjs";
-import { postCommentForm, readCommentForm } from "./lib/comment-post.mjs";
+import { postCommentForm, readCommentForm } from "./lib/forms.mjs";
 
 const { values: options } = parseArgs({
   options: { baseline: { type: "string" }, readme: { type: "boolean", default: false } },
@@ -35,10 +36,25 @@ const { values: options } = parseArgs({
 const PORT = 3200;
 const BASELINE_PORT = 3201;
 const POSTGRES_PORT = 3202;
+const NEWSLETTER_PORT = 3203;
+const SMTP_PORT = 3204;
 const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
 /** Where the comment load posts, so that the flagship keeps a realistic discussion. */
 const LOAD_ARTICLE = "/analysis/europes-defence-industrial-strategy";
 const DISCUSSION = 25;
+const STEADY_RATE = 100;
+
+/** Both comment loads on one server: flat out, then at a steady rate. */
+async function commentLoads(base, cookies) {
+  const flatOut = await commentLoad({ base, path: LOAD_ARTICLE, cookies: cookies.slice(0, 3000) });
+  const steady = await commentLoad({
+    base,
+    path: LOAD_ARTICLE,
+    cookies: cookies.slice(3000),
+    rate: STEADY_RATE,
+  });
+  return { flatOut, steady };
+}
 const WORK = path.resolve(".tmp/bench");
 
 function describeRef(ref) {
@@ -67,15 +83,21 @@ function table(results) {
       `| anonymous page: requests/s, p99 latency (${LOAD.connections} connections, ${LOAD.duration} s) | ${page.requestsPerSecond} req/s, ${page.p99Ms} ms |`,
     );
   }
-  const { withComments, posts } = results;
+  const { withComments, posts, signups, mails } = results;
   rows.push(
     `| anonymous page with ${DISCUSSION} comments: requests/s, p99 (same load) | ${withComments.requestsPerSecond} req/s, ${withComments.p99Ms} ms |`,
     `| signed-in page, rendered per request: requests/s, p99 (same load) | ${signedIn.requestsPerSecond} req/s, ${signedIn.p99Ms} ms |`,
     `| social image: requests/s, p99 latency (same load) | ${image.requestsPerSecond} req/s, ${image.p99Ms} ms |`,
-    ...posts.map(
-      (run) =>
-        `| comment posts on ${run.engine}, ${WRITERS} concurrent signed-in writers, 10 s: posts/s, p99 | ${run.result ? `${run.result.postsPerSecond} posts/s, ${run.result.p99Ms} ms (${run.result.posts} stored${run.result.refused ? `, ${run.result.refused} refused` : ""})` : run.note} |`,
+    ...posts.flatMap((run) =>
+      run.note
+        ? [`| comment posts on ${run.engine} | ${run.note} |`]
+        : [
+            `| comment posts on ${run.engine}, ${WRITERS} signed-in writers flat out, 10 s: posts/s, p99 | ${run.flatOut.postsPerSecond} posts/s, p99 ${run.flatOut.p99Ms} ms (${run.flatOut.posts} stored${run.flatOut.refused ? `, ${run.flatOut.refused} refused` : ""}) |`,
+            `| comment posts on ${run.engine}, ${WRITERS} writers at a steady ${STEADY_RATE} posts/s: p50, p99 | ${run.steady.p50Ms} ms, ${run.steady.p99Ms} ms (${run.steady.posts} stored${run.steady.refused ? `, ${run.steady.refused} refused` : ""}) |`,
+          ],
     ),
+    `| newsletter sign-ups, 20 concurrent clients, 10 s (each sends a confirmation by SMTP): sign-ups/s, p99 | ${signups.signupsPerSecond}/s, p99 ${signups.p99Ms} ms (${signups.signups} answered${signups.refused ? `, ${signups.refused} refused` : ""}) |`,
+    `| newsletter send to ${mails.mails} subscribers, SMTP on loopback: mails/s | ${mails.mailsPerSecond} mails/s (${mails.seconds} s) |`,
   );
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${results.machine}, Node ${process.version}.`,
@@ -146,11 +168,7 @@ try {
   results.posts = [
     {
       engine: "SQLite",
-      result: await commentLoad({
-        base: current.base,
-        path: LOAD_ARTICLE,
-        cookies: createSessionCookies(databaseFile, 2000),
-      }),
+      ...(await commentLoads(current.base, createSessionCookies(databaseFile, 4500))),
     },
   ];
   // A discussion under the flagship, then the anonymous page again.
@@ -162,6 +180,20 @@ try {
   }
   await load(url, { duration: 3 });
   results.withComments = await load(url);
+
+  const sink = await startMailSink(SMTP_PORT);
+  const newsletterDir = path.join(WORK, "newsletter");
+  const newsletterServer = await startServer({
+    port: NEWSLETTER_PORT,
+    env: { ...serverEnv(NEWSLETTER_PORT, newsletterDir), EMAIL_SERVER: sink.url },
+  });
+  try {
+    results.signups = await signupLoad({ base: newsletterServer.base });
+    results.mails = await mailLoad({ databaseFile: path.join(newsletterDir, "site.db"), sink });
+  } finally {
+    newsletterServer.stop();
+    await sink.close();
+  }
 
   const postgres = await startPostgres();
   if (!postgres.url) {
@@ -175,11 +207,10 @@ try {
     try {
       results.posts.push({
         engine: "PostgreSQL",
-        result: await commentLoad({
-          base: server.base,
-          path: LOAD_ARTICLE,
-          cookies: await createPostgresSessionCookies(postgres.url, 2000),
-        }),
+        ...(await commentLoads(
+          server.base,
+          await createPostgresSessionCookies(postgres.url, 4500),
+        )),
       });
     } finally {
       server.stop();

@@ -2,11 +2,15 @@ import type { ReactNode } from "react";
 import { SiteChrome } from "@/components/site/site-chrome";
 import { getViewer } from "@/lib/auth/viewer";
 
-/** Pages rendered per request, for whoever is signed in (or not). */
+/**
+ * Pages about the reader (sign-in, account, moderation, links from mail), rendered per
+ * request. Their footer links to the newsletter rather than carrying its form: each page
+ * has one form with an "Email" field at most.
+ */
 export default async function ReaderLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
   return (
-    <SiteChrome readerName={viewer?.name ?? null} isModerator={viewer?.isModerator}>
+    <SiteChrome readerName={viewer?.name ?? null} isModerator={viewer?.isModerator} signup={null}>
       {children}
     </SiteChrome>
   );

@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
-import { NewsletterSection } from "@/components/article/reader-sections";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { ShareLinks } from "@/components/article/share-links";
 import { JsonLd } from "@/components/json-ld";
@@ -60,7 +59,6 @@ export async function ArticleView({ slug, comments }: { slug: string; comments: 
       <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} />
       <RelatedArticles articles={related} commentCounts={counts} />
       {comments}
-      <NewsletterSection />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, useId, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useId, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionResult, FormState } from "@/lib/forms/action";
 
@@ -13,6 +13,9 @@ const StateContext = createContext<FormState>(null);
 
 /** For a form that runs useActionState itself: gives its fields the action's answer. */
 export const FormStateProvider = StateContext;
+
+/** The fields a form shows, so that an error for any other field shows as the form's message. */
+const FieldsContext = createContext<Set<string> | null>(null);
 
 export function ActionForm({
   action,
@@ -31,12 +34,15 @@ export function ActionForm({
   "aria-label"?: string;
 }) {
   const [state, formAction] = useActionState(action, null, permalink);
+  const [fields] = useState(() => new Set<string>());
   return (
     <StateContext value={state}>
-      <form action={formAction} className={className} noValidate aria-label={ariaLabel}>
-        {children}
-        <FormMessage state={state} showSuccess={showSuccess} />
-      </form>
+      <FieldsContext value={fields}>
+        <form action={formAction} className={className} noValidate aria-label={ariaLabel}>
+          {children}
+          <FormMessage state={state} showSuccess={showSuccess} />
+        </form>
+      </FieldsContext>
     </StateContext>
   );
 }
@@ -48,6 +54,7 @@ export function FormMessage({
   state: FormState;
   showSuccess?: boolean;
 }) {
+  const fields = useContext(FieldsContext);
   if (!state) return <p role="status" className="sr-only" />;
   if (state.ok) {
     return (
@@ -57,7 +64,11 @@ export function FormMessage({
     );
   }
   // Field errors show beside their field; the form-wide message is for the rest.
-  if (state.errors && Object.keys(state.errors).some((field) => field !== "form")) {
+  const errorFields = Object.keys(state.errors ?? {});
+  const allShown = fields
+    ? errorFields.every((field) => fields.has(field))
+    : errorFields.some((field) => field !== "form");
+  if (errorFields.length > 0 && allShown) {
     return <p role="status" className="sr-only" />;
   }
   return (
@@ -89,6 +100,7 @@ export function TextField({
   placeholder?: string;
 }) {
   const state = useContext(StateContext);
+  useContext(FieldsContext)?.add(name);
   const id = useId();
   const error = state?.ok === false ? state.errors?.[name] : undefined;
   const value = state?.ok === false ? (state.values?.[name] ?? defaultValue) : defaultValue;

@@ -6,10 +6,13 @@ import { SiteHeader } from "./site-header";
 export function SiteChrome({
   readerName,
   isModerator,
+  signup,
   children,
 }: {
   readerName: string | null;
   isModerator?: boolean;
+  /** The footer's newsletter form (with a verified address to prefill), or null for none. */
+  signup: { email?: string } | null;
   children: ReactNode;
 }) {
   return (
@@ -18,7 +21,7 @@ export function SiteChrome({
       <main id="main" className="flex-1">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter signup={signup} />
     </>
   );
 }

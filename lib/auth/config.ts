@@ -98,7 +98,10 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
         return new URL(safeReturnPath(url, siteUrl), siteUrl).toString();
       },
       session({ session, user }) {
-        return { ...session, user: { ...session.user, id: user.id } };
+        return {
+          ...session,
+          user: { ...session.user, id: user.id, emailVerified: user.emailVerified },
+        };
       },
     },
     logger: {

@@ -80,6 +80,52 @@ export interface CommentReportTable {
   created_at: string;
 }
 
+export type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";
+
+/**
+ * A newsletter subscriber. Once unsubscribed, only the hash of the address is kept (to
+ * honour the choice), never the address itself.
+ */
+export interface SubscriberTable {
+  id: string;
+  email: string | null;
+  email_hash: string;
+  status: SubscriberStatus;
+  /** "form" (double opt-in) or "account" (an address the sign-in already verified). */
+  source: string;
+  /** SHA-256 of the confirmation link's token; the token itself is never stored. */
+  confirm_token_hash: string | null;
+  confirm_expires_at: string | null;
+  confirm_sent_at: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+}
+
+export interface NewsletterSendTable {
+  id: string;
+  article_slug: string;
+  subject: string;
+  created_by: string;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export type DeliveryStatus = "pending" | "claimed" | "sent" | "failed" | "skipped";
+
+/** One subscriber's copy of one send: the unit the sender claims, sends and records. */
+export interface NewsletterDeliveryTable {
+  send_id: string;
+  subscriber_id: string;
+  status: DeliveryStatus;
+  /** How many times a sender has claimed it: a delivery that keeps failing is given up. */
+  attempts: ColumnType<number, number | undefined, number>;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  sent_at: string | null;
+  error: string | null;
+}
+
 export interface Database {
   User: UserTable;
   Account: AccountTable;
@@ -87,4 +133,7 @@ export interface Database {
   VerificationToken: VerificationTokenTable;
   comments: CommentTable;
   comment_reports: CommentReportTable;
+  subscribers: SubscriberTable;
+  newsletter_sends: NewsletterSendTable;
+  newsletter_deliveries: NewsletterDeliveryTable;
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { createTransport } from "nodemailer";
+import MailComposer from "nodemailer/lib/mail-composer";
 import { getConfig } from "@/lib/config";
 
 /** A message in the site's voice: always a plain-text part and an HTML part. */
@@ -12,6 +14,39 @@ export interface MailMessage {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** A stable Message-ID, so that a copy sent twice reads as one in mail clients. */
+  messageId?: string;
+}
+
+export interface SendOptions {
+  /**
+   * Runs after the whole message has been handed to the mail server but before the final
+   * "." that makes the server accept it. If it throws, the message is abandoned and the
+   * server discards it. The newsletter records a delivery here, so that a crash can never
+   * deliver a message that was not recorded.
+   */
+  beforeFinish?: () => Promise<void>;
+}
+
+/** The message's bytes, ended only once beforeFinish has run. */
+function finishingStream(content: Buffer, beforeFinish: () => Promise<void>): Readable {
+  let sent = false;
+  let finishing = false;
+  return new Readable({
+    read() {
+      if (!sent) {
+        sent = true;
+        this.push(content);
+      } else if (!finishing) {
+        finishing = true;
+        beforeFinish().then(
+          () => this.push(null),
+          (error: unknown) =>
+            this.destroy(error instanceof Error ? error : new Error(String(error))),
+        );
+      }
+    },
+  });
 }
 
 type Transport = ReturnType<typeof createTransport>;
@@ -46,16 +81,26 @@ export function outboxDirectory(): string {
  * it is written to the outbox as an .eml file and its links are printed in the server log,
  * which is how a newcomer signs in on a fresh clone.
  */
-export async function sendMail(message: MailMessage): Promise<void> {
+export async function sendMail(message: MailMessage, options: SendOptions = {}): Promise<void> {
   const { mail } = getConfig();
   const envelope = { from: mail.from, ...message };
   if (mail.server) {
-    await smtpTransport(mail.server).sendMail(envelope);
+    const transport = smtpTransport(mail.server);
+    if (!options.beforeFinish) {
+      await transport.sendMail(envelope);
+      return;
+    }
+    const content = await new MailComposer(envelope).compile().build();
+    await transport.sendMail({
+      envelope: { from: mail.from, to: [message.to] },
+      raw: finishingStream(content, options.beforeFinish),
+    });
     return;
   }
   const { message: raw } = await createTransport({ streamTransport: true, buffer: true }).sendMail(
     envelope,
   );
+  await options.beforeFinish?.();
   const directory = outboxDirectory();
   await mkdir(directory, { recursive: true });
   const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`;

@@ -8,6 +8,7 @@ export const LIMITS = {
   signInLinkPerAddress: { points: 3, duration: 15 * 60 },
   signInLinkPerClient: { points: 30, duration: 15 * 60 },
   commentPerReader: { points: 10, duration: 60 },
+  signupPerClient: { points: 10, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { postCommentForm, readCommentForm } from "../../scripts/lib/comment-post.mjs";
+import { postCommentForm, readCommentForm } from "../../scripts/lib/forms.mjs";
 import { withDatabase } from "./support/database";
 import { APP_URL, OIDC_NAME } from "./support/env";
 import { ARTICLES, commentWith, commentsRegion, marker, postComment } from "./support/comments";

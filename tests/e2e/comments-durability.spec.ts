@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { postCommentForm, readCommentForm } from "../../scripts/lib/comment-post.mjs";
+import { postCommentForm, readCommentForm } from "../../scripts/lib/forms.mjs";
 import { withDatabase } from "./support/database";
 import { FLAGSHIP } from "./support/env";
 import { expect, test } from "./support/readers";

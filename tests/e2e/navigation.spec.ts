@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("the home page lists the latest analyses, newest first", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Latest analysis");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
     "The End of the Blank Check: Why Strategic Defense Independence is the Modern Global Currency",
     "The Evolving Security Architecture of the Middle East",
     "Europe’s Defence-Industrial Strategy: Targets Before Capacity",
@@ -37,16 +37,16 @@ test("topic pages list the articles on that topic", async ({ page }) => {
   await page.getByRole("list", { name: "Topics" }).getByRole("link", { name: "Israel" }).click();
   await expect(page).toHaveURL(/\/topics\/israel$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Israel");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(2);
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveCount(2);
 
   await page.goto("/topics/strategic-autonomy");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
     "The End of the Blank Check: Why Strategic Defense Independence is the Modern Global Currency",
     "Europe’s Defence-Industrial Strategy: Targets Before Capacity",
   ]);
 
   await page.goto("/topics/middle-east");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
     "The Evolving Security Architecture of the Middle East",
   ]);
 });

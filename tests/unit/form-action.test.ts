@@ -13,6 +13,7 @@ const reader: Viewer = {
   id: "u1",
   name: "Reader",
   email: "reader@example.com",
+  emailVerified: true,
   isModerator: false,
 };
 const moderator: Viewer = { ...reader, id: "m1", isModerator: true };

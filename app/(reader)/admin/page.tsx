@@ -22,6 +22,12 @@ export default async function AdminPage() {
           </Link>
           : the queue, reports, comments awaiting approval, hidden comments and bans.
         </li>
+        <li>
+          <Link href="/admin/newsletter" className="text-accent underline">
+            Newsletter
+          </Link>
+          : subscribers, their export, and sending an article.
+        </li>
       </ul>
       <dl className="mt-6 grid grid-cols-2 gap-4 font-sans">
         <div className="rounded border border-rule p-4">

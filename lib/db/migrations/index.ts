@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import { accounts } from "./001-accounts";
 import { comments } from "./002-comments";
+import { newsletter } from "./003-newsletter";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -10,4 +11,5 @@ import { comments } from "./002-comments";
 export const migrations: Record<string, Migration> = {
   "001-accounts": accounts,
   "002-comments": comments,
+  "003-newsletter": newsletter,
 };

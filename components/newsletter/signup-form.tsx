@@ -1,0 +1,35 @@
+"use client";
+
+import { ActionForm, SubmitButton, TextField } from "@/components/forms/action-form";
+import { subscribe } from "@/lib/newsletter/actions";
+
+/**
+ * The signup form: a plain form post without JavaScript, an answer in place with it. The
+ * answer is the same whoever the address belongs to. The "website" field is a trap for
+ * robots: hidden from people and from assistive technology.
+ */
+export function SignupForm({ email = "" }: { email?: string }) {
+  return (
+    <ActionForm action={subscribe}>
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label>
+          Website
+          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
+      </div>
+      <div className="flex flex-wrap items-end gap-x-3">
+        <div className="min-w-0 flex-1 basis-56">
+          <TextField
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={email}
+          />
+        </div>
+        <SubmitButton pendingLabel="Subscribing…">Subscribe</SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}

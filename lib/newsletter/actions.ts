@@ -1,0 +1,127 @@
+"use server";
+
+import { after } from "next/server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getArticle } from "@/lib/content";
+import { getDb } from "@/lib/db/client";
+import { formAction } from "@/lib/forms/action";
+import { sendMail } from "@/lib/mail";
+import { emailAddressField } from "@/lib/mail/address";
+import { clientAddress, consume, waitPhrase } from "@/lib/rate-limit";
+import { confirmationMail, issueMail } from "./mail";
+import { kickSender } from "./sender";
+import { createSend } from "./sends";
+import {
+  confirmSubscription,
+  requestSubscription,
+  subscribeVerified,
+  unsubscribe,
+} from "./subscribers";
+import { isUnsubscribeToken } from "./tokens";
+
+/** The one answer to a signup, whether the address is new, pending or subscribed already. */
+const CHECK_INBOX =
+  "Thank you. Check your inbox and confirm your subscription: the link works for 48 hours.";
+
+export const subscribe = formAction(
+  {
+    access: "anyone",
+    schema: z.object({
+      email: emailAddressField,
+      // A field people never see: only robots fill it in.
+      website: z.string().optional(),
+    }),
+  },
+  async ({ email, website }, viewer) => {
+    if (website) return { ok: true, message: CHECK_INBOX };
+    const limit = await consume("signupPerClient", await clientAddress());
+    if (!limit.ok) {
+      return {
+        ok: false,
+        message: `Too many sign-ups from here. Try again in ${waitPhrase(limit.retryAfterSeconds)}.`,
+      };
+    }
+    const db = await getDb();
+    if (viewer?.emailVerified && viewer.email === email) {
+      await subscribeVerified(db, email);
+      return { ok: true, message: "You are subscribed: new analyses will come to your inbox." };
+    }
+    const outcome = await requestSubscription(db, email);
+    if (outcome.send) await sendMail(confirmationMail(email, outcome.subscriberId, outcome.token));
+    return { ok: true, message: CHECK_INBOX };
+  },
+);
+
+const link = z.object({
+  s: z.string().uuid("This link is not valid."),
+  t: z.string().min(1).max(200),
+});
+
+export const confirm = formAction({ access: "anyone", schema: link }, async ({ s, t }) => {
+  const state = await confirmSubscription(await getDb(), s, t);
+  if (state === "valid") redirect("/newsletter/thanks");
+  return {
+    ok: false,
+    message:
+      state === "expired"
+        ? "This confirmation link has expired. Sign up again for a new one."
+        : state === "used"
+          ? "This subscription is confirmed already."
+          : "This confirmation link is not valid. Sign up again for a new one.",
+  };
+});
+
+export const unsubscribeAction = formAction(
+  { access: "anyone", schema: link },
+  async ({ s, t }) => {
+    if (!isUnsubscribeToken(s, t)) {
+      return {
+        ok: false,
+        message: "This unsubscribe link is not valid. Use the one in your latest newsletter.",
+      };
+    }
+    await unsubscribe(await getDb(), s);
+    return {
+      ok: true,
+      message:
+        "You are unsubscribed: no more newsletters will come to this address. We have kept no copy of it.",
+    };
+  },
+);
+
+const articleChoice = z.object({
+  slug: z.string().min(1, "Choose an article."),
+});
+
+export const sendTestIssue = formAction(
+  { access: "moderator", schema: articleChoice },
+  async ({ slug }, viewer) => {
+    const article = await getArticle(slug);
+    if (!article) return { ok: false, message: "Choose an article." };
+    const test = issueMail(article, { to: viewer.email, sendId: "test", subscriberId: "test" });
+    await sendMail({ ...test, subject: `[Test] ${test.subject}`, messageId: undefined });
+    return { ok: true, message: `A test copy is on its way to ${viewer.email}.` };
+  },
+);
+
+export const startSend = formAction(
+  {
+    access: "moderator",
+    schema: articleChoice.extend({
+      confirm: z.literal("yes", { error: "Tick the box to confirm that you want to send it." }),
+    }),
+  },
+  async ({ slug }, viewer) => {
+    const article = await getArticle(slug);
+    if (!article) return { ok: false, message: "Choose an article." };
+    const send = await createSend(await getDb(), {
+      articleSlug: article.slug,
+      subject: article.title,
+      createdBy: viewer.email,
+    });
+    if (!send) return { ok: false, message: "This article has been sent already." };
+    after(() => kickSender());
+    redirect("/admin/newsletter");
+  },
+);

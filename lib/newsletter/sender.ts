@@ -1,0 +1,98 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { getArticle } from "@/lib/content";
+import { getDb } from "@/lib/db/client";
+import { sendMail } from "@/lib/mail";
+import { issueMail } from "./mail";
+import {
+  claimDeliveries,
+  failDelivery,
+  finishSends,
+  markSent,
+  releaseDelivery,
+  type Delivery,
+} from "./sends";
+import { purgeUnconfirmed } from "./subscribers";
+
+/**
+ * The newsletter sender, in every server process. It claims deliveries in batches, and for
+ * each message records the delivery as sent after the mail server has the whole message but
+ * before the final "." that makes the server accept it (lib/mail's beforeFinish):
+ * - killed before the record, the message was never accepted, and the delivery is claimed
+ *   again once its lease runs out;
+ * - killed after it, the message is not sent again.
+ * Another sender that took over a delivery (an expired lease) makes the record fail, and
+ * this sender abandons the message. So each subscriber gets each send once.
+ */
+const WORKER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+const BATCH = 25;
+const CONCURRENCY = 5;
+const LEASE_MS = 15_000;
+const POLL_MS = 5_000;
+
+let draining: Promise<void> | null = null;
+let started = false;
+
+async function deliver(delivery: Delivery): Promise<void> {
+  const db = await getDb();
+  const article = await getArticle(delivery.articleSlug);
+  if (!article) {
+    await failDelivery(db, delivery, WORKER, "the article no longer exists");
+    return;
+  }
+  let recorded = false;
+  try {
+    await sendMail(issueMail(article, { to: delivery.email, ...delivery }), {
+      beforeFinish: async () => {
+        if (!(await markSent(db, delivery, WORKER)))
+          throw new Error("another sender took this delivery over");
+        recorded = true;
+      },
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (recorded) await failDelivery(db, delivery, WORKER, reason);
+    else await releaseDelivery(db, delivery, WORKER, reason);
+  }
+}
+
+async function drain(): Promise<void> {
+  const db = await getDb();
+  for (;;) {
+    const batch = await claimDeliveries(db, WORKER, BATCH, LEASE_MS);
+    if (batch.length === 0) break;
+    for (let index = 0; index < batch.length; index += CONCURRENCY) {
+      await Promise.all(batch.slice(index, index + CONCURRENCY).map(deliver));
+    }
+  }
+  await finishSends(db);
+}
+
+/** Sends whatever is queued, unless this process is already at it. */
+export function kickSender(): Promise<void> {
+  draining ??= drain()
+    .catch((error: unknown) => console.error("[newsletter] sending stopped:", error))
+    .finally(() => {
+      draining = null;
+    });
+  return draining;
+}
+
+/** Started with the server: resumes a send a crash interrupted, and keeps the queue moving. */
+export function startSender(): void {
+  if (started) return;
+  started = true;
+  let ticks = 0;
+  const tick = () => {
+    void kickSender();
+    // Hourly: forget addresses that never confirmed.
+    if (ticks++ % Math.round(3_600_000 / POLL_MS) === 0) {
+      void getDb()
+        .then((db) => purgeUnconfirmed(db))
+        .catch(() => undefined);
+    }
+  };
+  setInterval(tick, POLL_MS).unref();
+  tick();
+}

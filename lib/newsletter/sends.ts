@@ -1,0 +1,299 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { sql, type Kysely } from "kysely";
+import { isSqlite } from "@/lib/db/dialect";
+import type { Database } from "@/lib/db/schema";
+
+/**
+ * The queue behind a newsletter send: one delivery row per confirmed subscriber, claimed by
+ * a sender for a lease, recorded as sent before the message is finalised (see sender.ts),
+ * so that each subscriber gets each send once, across crashes and several senders.
+ */
+export const MAX_ATTEMPTS = 5;
+
+/** Queues an article for every confirmed subscriber; null if it was sent already. */
+export async function createSend(
+  db: Kysely<Database>,
+  send: { articleSlug: string; subject: string; createdBy: string },
+  now = new Date(),
+): Promise<{ id: string; recipients: number } | null> {
+  return db.transaction().execute(async (trx) => {
+    const id = randomUUID();
+    const inserted = await trx
+      .insertInto("newsletter_sends")
+      .values({
+        id,
+        article_slug: send.articleSlug,
+        subject: send.subject,
+        created_by: send.createdBy,
+        created_at: now.toISOString(),
+        finished_at: null,
+      })
+      .onConflict((conflict) => conflict.column("article_slug").doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return null;
+    const queued = await trx
+      .insertInto("newsletter_deliveries")
+      .columns(["send_id", "subscriber_id", "status"])
+      .expression((eb) =>
+        eb
+          .selectFrom("subscribers")
+          .select([sql.lit(id).as("send_id"), "id", sql.lit("pending").as("status")])
+          .where("status", "=", "confirmed"),
+      )
+      .executeTakeFirst();
+    return { id, recipients: Number(queued.numInsertedOrUpdatedRows ?? 0) };
+  });
+}
+
+export interface Delivery {
+  sendId: string;
+  subscriberId: string;
+  email: string;
+  articleSlug: string;
+  subject: string;
+}
+
+/**
+ * Claims up to `limit` deliveries for one sender: pending ones, and claimed ones whose lease
+ * ran out (their sender died). PostgreSQL skips rows another sender has locked; SQLite
+ * serialises writers, and the single statement claims atomically.
+ */
+export async function claimDeliveries(
+  db: Kysely<Database>,
+  worker: string,
+  limit: number,
+  leaseMs: number,
+  now = new Date(),
+): Promise<Delivery[]> {
+  const until = new Date(now.getTime() + leaseMs).toISOString();
+  const claimable = db
+    .selectFrom("newsletter_deliveries")
+    .where((eb) =>
+      eb.or([
+        eb("status", "=", "pending"),
+        eb.and([eb("status", "=", "claimed"), eb("claimed_until", "<", now.toISOString())]),
+      ]),
+    )
+    .limit(limit);
+  const claimed = isSqlite(db as Kysely<unknown>)
+    ? await db
+        .updateTable("newsletter_deliveries")
+        .set((eb) => ({
+          status: "claimed",
+          claimed_by: worker,
+          claimed_until: until,
+          attempts: eb("attempts", "+", 1),
+        }))
+        .where(sql.ref("rowid"), "in", claimable.select(sql<number>`rowid`.as("rowid")))
+        .returning(["send_id", "subscriber_id", "attempts"])
+        .execute()
+    : await db
+        .updateTable("newsletter_deliveries")
+        .set((eb) => ({
+          status: "claimed",
+          claimed_by: worker,
+          claimed_until: until,
+          attempts: eb("attempts", "+", 1),
+        }))
+        .where((eb) =>
+          eb(
+            eb.refTuple("send_id", "subscriber_id"),
+            "in",
+            claimable
+              .select(["send_id", "subscriber_id"])
+              .forUpdate()
+              .skipLocked()
+              .$asTuple("send_id", "subscriber_id"),
+          ),
+        )
+        .returning(["send_id", "subscriber_id", "attempts"])
+        .execute();
+  if (claimed.length === 0) return [];
+
+  const exhausted = claimed.filter((row) => row.attempts > MAX_ATTEMPTS);
+  for (const row of exhausted) {
+    await failDelivery(
+      db,
+      { sendId: row.send_id, subscriberId: row.subscriber_id },
+      worker,
+      "gave up after repeated failures",
+    );
+  }
+  const live = claimed.filter((row) => row.attempts <= MAX_ATTEMPTS);
+  if (live.length === 0) return [];
+  const details = await db
+    .selectFrom("newsletter_deliveries")
+    .innerJoin("subscribers", "subscribers.id", "newsletter_deliveries.subscriber_id")
+    .innerJoin("newsletter_sends", "newsletter_sends.id", "newsletter_deliveries.send_id")
+    .select([
+      "newsletter_deliveries.send_id",
+      "newsletter_deliveries.subscriber_id",
+      "subscribers.email",
+      "subscribers.status",
+      "newsletter_sends.article_slug",
+      "newsletter_sends.subject",
+    ])
+    .where("newsletter_deliveries.claimed_by", "=", worker)
+    .where("newsletter_deliveries.status", "=", "claimed")
+    .where(
+      "newsletter_deliveries.subscriber_id",
+      "in",
+      live.map((row) => row.subscriber_id),
+    )
+    .execute();
+  const deliveries: Delivery[] = [];
+  for (const row of details) {
+    if (
+      !live.some(
+        (claim) => claim.send_id === row.send_id && claim.subscriber_id === row.subscriber_id,
+      )
+    )
+      continue;
+    if (row.status !== "confirmed" || !row.email) {
+      await db
+        .updateTable("newsletter_deliveries")
+        .set({ status: "skipped" })
+        .where("send_id", "=", row.send_id)
+        .where("subscriber_id", "=", row.subscriber_id)
+        .execute();
+      continue;
+    }
+    deliveries.push({
+      sendId: row.send_id,
+      subscriberId: row.subscriber_id,
+      email: row.email,
+      articleSlug: row.article_slug,
+      subject: row.subject,
+    });
+  }
+  return deliveries;
+}
+
+type DeliveryKey = Pick<Delivery, "sendId" | "subscriberId">;
+
+/**
+ * Records a delivery as sent, if this sender still holds it. Called just before the message
+ * is finalised: false means another sender took it over, and the message must be abandoned.
+ */
+export async function markSent(
+  db: Kysely<Database>,
+  delivery: DeliveryKey,
+  worker: string,
+  now = new Date(),
+): Promise<boolean> {
+  const result = await db
+    .updateTable("newsletter_deliveries")
+    .set({ status: "sent", sent_at: now.toISOString(), claimed_until: null })
+    .where("send_id", "=", delivery.sendId)
+    .where("subscriber_id", "=", delivery.subscriberId)
+    .where("status", "=", "claimed")
+    .where("claimed_by", "=", worker)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Gives a delivery back to the queue after a failure before anything was sent. */
+export async function releaseDelivery(
+  db: Kysely<Database>,
+  delivery: DeliveryKey,
+  worker: string,
+  error: string,
+): Promise<void> {
+  await db
+    .updateTable("newsletter_deliveries")
+    .set({ status: "pending", claimed_by: null, claimed_until: null, error })
+    .where("send_id", "=", delivery.sendId)
+    .where("subscriber_id", "=", delivery.subscriberId)
+    .where("status", "=", "claimed")
+    .where("claimed_by", "=", worker)
+    .execute();
+}
+
+/** A delivery the mail server refused for good (after it was recorded as sent, or too often). */
+export async function failDelivery(
+  db: Kysely<Database>,
+  delivery: DeliveryKey,
+  worker: string,
+  error: string,
+): Promise<void> {
+  await db
+    .updateTable("newsletter_deliveries")
+    .set({ status: "failed", error: error.slice(0, 500) })
+    .where("send_id", "=", delivery.sendId)
+    .where("subscriber_id", "=", delivery.subscriberId)
+    .where("claimed_by", "=", worker)
+    .execute();
+}
+
+/** Marks sends with nothing left to deliver as finished. */
+export async function finishSends(db: Kysely<Database>, now = new Date()): Promise<void> {
+  await db
+    .updateTable("newsletter_sends")
+    .set({ finished_at: now.toISOString() })
+    .where("finished_at", "is", null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("newsletter_deliveries")
+            .select(sql`1`.as("one"))
+            .whereRef("newsletter_deliveries.send_id", "=", "newsletter_sends.id")
+            .where("newsletter_deliveries.status", "in", ["pending", "claimed"]),
+        ),
+      ),
+    )
+    .execute();
+}
+
+export interface SendProgress {
+  id: string;
+  articleSlug: string;
+  subject: string;
+  createdAt: string;
+  finishedAt: string | null;
+  total: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+}
+
+export async function sendProgress(db: Kysely<Database>): Promise<SendProgress[]> {
+  const sends = await db
+    .selectFrom("newsletter_sends")
+    .selectAll()
+    .orderBy("created_at", "desc")
+    .execute();
+  const counts = await db
+    .selectFrom("newsletter_deliveries")
+    .select(["send_id", "status", (eb) => eb.fn.countAll<string | number>().as("count")])
+    .groupBy(["send_id", "status"])
+    .execute();
+  return sends.map((send) => {
+    const of = (status: string) =>
+      Number(counts.find((row) => row.send_id === send.id && row.status === status)?.count ?? 0);
+    const total = counts
+      .filter((row) => row.send_id === send.id)
+      .reduce((sum, row) => sum + Number(row.count), 0);
+    return {
+      id: send.id,
+      articleSlug: send.article_slug,
+      subject: send.subject,
+      createdAt: send.created_at,
+      finishedAt: send.finished_at,
+      total,
+      sent: of("sent"),
+      failed: of("failed"),
+      skipped: of("skipped"),
+    };
+  });
+}
+
+export async function hasPendingDeliveries(db: Kysely<Database>): Promise<boolean> {
+  const row = await db
+    .selectFrom("newsletter_deliveries")
+    .select("send_id")
+    .where("status", "in", ["pending", "claimed"])
+    .limit(1)
+    .executeTakeFirst();
+  return !!row;
+}

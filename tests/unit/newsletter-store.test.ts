@@ -1,0 +1,176 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Kysely } from "kysely";
+import type { Database } from "@/lib/db/schema";
+import {
+  claimDeliveries,
+  createSend,
+  failDelivery,
+  finishSends,
+  markSent,
+  releaseDelivery,
+  sendProgress,
+} from "@/lib/newsletter/sends";
+import {
+  confirmLinkState,
+  confirmSubscription,
+  exportSubscribers,
+  purgeUnconfirmed,
+  requestSubscription,
+  subscribeVerified,
+  subscriberCounts,
+  unsubscribe,
+} from "@/lib/newsletter/subscribers";
+import { addressHash } from "@/lib/newsletter/tokens";
+import { ENGINES, type TestDatabase } from "../support/databases";
+
+const minute = 60_000;
+const at = (offset: number) => new Date(Date.parse("2026-11-29T10:00:00Z") + offset);
+
+async function confirmed(db: Kysely<Database>, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const outcome = await requestSubscription(db, `reader${index}@example.com`, at(0));
+    if (!outcome.send) throw new Error("expected a confirmation");
+    expect(await confirmSubscription(db, outcome.subscriberId, outcome.token, at(minute))).toBe(
+      "valid",
+    );
+    ids.push(outcome.subscriberId);
+  }
+  return ids;
+}
+
+for (const { engine, enabled, fresh } of ENGINES) {
+  describe.skipIf(!enabled)(`newsletter on ${engine}`, () => {
+    let database: TestDatabase;
+    beforeEach(async () => {
+      database = await fresh();
+    });
+    afterEach(async () => {
+      await database.drop();
+    });
+
+    it("confirms an address once, with its own token, before the link expires", async () => {
+      const { db } = database;
+      const outcome = await requestSubscription(db, "ada@example.com", at(0));
+      if (!outcome.send) throw new Error("expected a confirmation");
+      const { subscriberId: id, token } = outcome;
+      expect(await confirmLinkState(db, id, token, at(minute))).toMatchObject({ state: "valid" });
+      const stored = await db.selectFrom("subscribers").selectAll().executeTakeFirstOrThrow();
+      expect(stored.confirm_token_hash).not.toContain(token);
+      expect(JSON.stringify(stored)).not.toContain(token);
+
+      expect(await confirmSubscription(db, id, `${token}x`, at(minute))).toBe("invalid");
+      expect(await confirmSubscription(db, randomUUID(), token, at(minute))).toBe("invalid");
+      expect(await confirmSubscription(db, id, token, at(49 * 60 * minute))).toBe("expired");
+      expect(await confirmSubscription(db, id, token, at(minute))).toBe("valid");
+      expect(await confirmSubscription(db, id, token, at(2 * minute))).toBe("used");
+      expect(await subscriberCounts(db)).toEqual({ confirmed: 1, pending: 0, unsubscribed: 0 });
+    });
+
+    it("sends at most one confirmation per window, and nothing to a confirmed address", async () => {
+      const { db } = database;
+      expect((await requestSubscription(db, "bob@example.com", at(0))).send).toBe(true);
+      expect(await requestSubscription(db, "bob@example.com", at(minute))).toEqual({
+        send: false,
+        reason: "recently-sent",
+      });
+      const again = await requestSubscription(db, "bob@example.com", at(16 * minute));
+      expect(again.send).toBe(true);
+      if (!again.send) return;
+      await confirmSubscription(db, again.subscriberId, again.token, at(17 * minute));
+      expect(await requestSubscription(db, "bob@example.com", at(40 * minute))).toEqual({
+        send: false,
+        reason: "confirmed",
+      });
+    });
+
+    it("forgets the address on unsubscribing, keeps its hash, and lets it subscribe again", async () => {
+      const { db } = database;
+      const [id] = await confirmed(db, 1);
+      expect(await unsubscribe(db, id!, at(2 * minute))).toBe(true);
+      expect(await unsubscribe(db, id!, at(3 * minute))).toBe(false);
+      const row = await db.selectFrom("subscribers").selectAll().executeTakeFirstOrThrow();
+      expect(row).toMatchObject({
+        email: null,
+        status: "unsubscribed",
+        email_hash: addressHash("reader0@example.com"),
+      });
+      const back = await requestSubscription(db, "reader0@example.com", at(10 * minute));
+      expect(back).toMatchObject({ send: true, subscriberId: id });
+      expect(await subscriberCounts(db)).toEqual({ confirmed: 0, pending: 1, unsubscribed: 0 });
+    });
+
+    it("subscribes a verified address at once, and purges addresses never confirmed", async () => {
+      const { db } = database;
+      await subscribeVerified(db, "verified@example.com", at(0));
+      await requestSubscription(db, "never@example.com", at(0));
+      expect(await purgeUnconfirmed(db, at(6 * 24 * 60 * minute))).toBe(0);
+      expect(await purgeUnconfirmed(db, at(8 * 24 * 60 * minute))).toBe(1);
+      expect(await subscriberCounts(db)).toEqual({ confirmed: 1, pending: 0, unsubscribed: 0 });
+      const [row] = await exportSubscribers(db);
+      expect(row).toMatchObject({
+        email: "verified@example.com",
+        status: "confirmed",
+        source: "account",
+      });
+    });
+
+    it("queues a send once, for confirmed subscribers only", async () => {
+      const { db } = database;
+      await confirmed(db, 3);
+      await requestSubscription(db, "pending@example.com", at(0));
+      const send = await createSend(db, {
+        articleSlug: "a",
+        subject: "A",
+        createdBy: "m@example.com",
+      });
+      expect(send?.recipients).toBe(3);
+      expect(
+        await createSend(db, { articleSlug: "a", subject: "A", createdBy: "m@example.com" }),
+      ).toBeNull();
+    });
+
+    it("never hands the same delivery to two senders, and takes it back from a dead one", async () => {
+      const { db } = database;
+      await confirmed(db, 10);
+      await createSend(db, { articleSlug: "a", subject: "A", createdBy: "m@example.com" });
+      const lease = 15_000;
+      const [first, second] = await Promise.all([
+        claimDeliveries(db, "one", 6, lease, at(0)),
+        claimDeliveries(db, "two", 6, lease, at(10_000)),
+      ]);
+      const keys = [...first!, ...second!].map((delivery) => delivery.subscriberId);
+      expect(keys).toHaveLength(10);
+      expect(new Set(keys).size).toBe(10);
+
+      // "one" dies; once its lease is over, "three" takes its deliveries, and "one" can no
+      // longer record them as sent.
+      const taken = await claimDeliveries(db, "three", 10, lease, at(lease + 1));
+      expect(taken.map((delivery) => delivery.subscriberId).sort()).toEqual(
+        first!.map((delivery) => delivery.subscriberId).sort(),
+      );
+      expect(await markSent(db, first![0]!, "one")).toBe(false);
+      expect(await markSent(db, taken[0]!, "three")).toBe(true);
+      await releaseDelivery(db, taken[1]!, "three", "connection refused");
+      await failDelivery(db, taken[2]!, "three", "550 no such user");
+      const [progress] = await sendProgress(db);
+      expect(progress).toMatchObject({ total: 10, sent: 1, failed: 1, finishedAt: null });
+    });
+
+    it("skips subscribers who left before their copy went, and finishes the send", async () => {
+      const { db } = database;
+      const [stays, leaves] = await confirmed(db, 2);
+      await createSend(db, { articleSlug: "a", subject: "A", createdBy: "m@example.com" });
+      await unsubscribe(db, leaves!);
+      const claimed = await claimDeliveries(db, "one", 10, 15_000);
+      expect(claimed.map((delivery) => delivery.subscriberId)).toEqual([stays]);
+      expect(claimed[0]?.email).toBe("reader0@example.com");
+      await markSent(db, claimed[0]!, "one");
+      await finishSends(db);
+      const [progress] = await sendProgress(db);
+      expect(progress).toMatchObject({ total: 2, sent: 1, skipped: 1 });
+      expect(progress?.finishedAt).not.toBeNull();
+    });
+  });
+}
