@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 const isProduction = process.env.NODE_ENV === "production";
 
 /**
@@ -33,14 +35,30 @@ const securityHeaders = [
     : []),
 ];
 
+/**
+ * Several instances (REDIS_URL) share the Next.js cache in Redis; one instance keeps it in
+ * memory. Read at start, like every other setting of next start.
+ */
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: fileURLToPath(new URL("./lib/cache/redis-cache-handler.mjs", import.meta.url)),
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Behind a front that compresses (deploy/nginx.conf), COMPRESS=false spares each instance.
+  compress: process.env.COMPRESS !== "false",
   // Hashing a 40–60 KB page for its ETag on every request was about a sixth of the CPU a
   // cached page view costs; pages change with their comments, so a 304 is rarely saved.
   generateEtags: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@vercel/og", "better-sqlite3", "pg"],
+  serverExternalPackages: ["@vercel/og", "better-sqlite3", "pg", "ioredis"],
+  ...sharedCache,
+  // The same build id wherever a build runs, when BUILD_ID is given (a commit, a release).
+  generateBuildId: async () => process.env.BUILD_ID || null,
   async redirects() {
     // A reader who trims an article's address to /analysis gets the list of analyses.
     return [{ source: "/analysis", destination: "/", permanent: false }];

@@ -58,12 +58,34 @@ const envSchema = z
     AUTH_OIDC_SECRET: optionalText,
     AUTH_OIDC_NAME: optionalText,
     ADMIN_EMAILS: emailList,
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// URL" })
+      .optional(),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .string()
+      .refine((value) => [16, 24, 32].includes(Buffer.from(value, "base64").length), {
+        message: "must be a base64 AES key of 16, 24 or 32 bytes (try: openssl rand -base64 32)",
+      })
+      .optional(),
     HOLD_FIRST_COMMENT: z
       .enum(["true", "false", "1", "0"], { message: "must be true or false" })
       .optional()
       .transform((value) => value === "true" || value === "1"),
   })
   .superRefine((env, context) => {
+    // Several instances (REDIS_URL) must agree on the keys that sign sessions and encrypt
+    // server actions: generated ones would differ from instance to instance.
+    if (env.REDIS_URL) {
+      for (const name of ["AUTH_SECRET", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"] as const) {
+        if (!env[name]) {
+          context.addIssue({
+            code: "custom",
+            path: [name],
+            message: "must be set, the same on every instance, when REDIS_URL is set",
+          });
+        }
+      }
+    }
     const groups: [string, (string | undefined)[], string[]][] = [
       [
         "GitHub sign-in",
@@ -112,6 +134,8 @@ export interface Config {
   };
   /** Whether a reader's first comment waits for a moderator's approval. */
   comments: { holdFirst: boolean };
+  /** Shared by several instances: the cache, the rate limits. Unset: one instance. */
+  redisUrl: string | undefined;
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -160,6 +184,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       adminEmails: settings.ADMIN_EMAILS,
     },
     comments: { holdFirst: settings.HOLD_FIRST_COMMENT },
+    redisUrl: settings.REDIS_URL,
   };
 }
 

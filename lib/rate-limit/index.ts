@@ -1,7 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { headers } from "next/headers";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+import { getRedis, redisReady } from "@/lib/redis/client";
 
 /** Every limit the site applies, named once: so many actions per window, per key. */
 export const LIMITS = {
@@ -13,12 +19,25 @@ export const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-const limiters = new Map<LimitName, RateLimiterMemory>();
+const limiters = new Map<LimitName, RateLimiterAbstract>();
 
-function limiter(name: LimitName): RateLimiterMemory {
+/**
+ * In Redis when REDIS_URL is set, so that a limit holds across instances; in memory
+ * otherwise. While Redis is down, each instance counts in memory meanwhile (the insurance
+ * limiter), so that writes still go through.
+ */
+function limiter(name: LimitName): RateLimiterAbstract {
   let found = limiters.get(name);
   if (!found) {
-    found = new RateLimiterMemory({ keyPrefix: name, ...LIMITS[name] });
+    const options = { keyPrefix: `ledger:limit:${name}`, ...LIMITS[name] };
+    const redis = getRedis();
+    found = redis
+      ? new RateLimiterRedis({
+          ...options,
+          storeClient: redis,
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
+      : new RateLimiterMemory(options);
     limiters.set(name, found);
   }
   return found;
@@ -32,6 +51,8 @@ export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number 
  */
 export async function consume(name: LimitName, key: string): Promise<LimitResult> {
   const hashed = createHash("sha256").update(key).digest("base64url");
+  const redis = getRedis();
+  if (redis) await redisReady(redis);
   try {
     await limiter(name).consume(hashed);
     return { ok: true };

@@ -75,4 +75,29 @@ describe("settings", () => {
     expect(attempt).toThrow(/ADMIN_EMAILS: "not-an-address" is not an e-mail address/);
     expect(attempt).toThrow(/AUTH_SECRET: must be at least 32 characters/);
   });
+
+  it("runs as one instance without REDIS_URL, and as several with it and the shared keys", () => {
+    expect(parseConfig({}).redisUrl).toBeUndefined();
+    const shared = parseConfig({
+      REDIS_URL: "redis://127.0.0.1:6379/2",
+      AUTH_SECRET: "x".repeat(32),
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+    });
+    expect(shared.redisUrl).toBe("redis://127.0.0.1:6379/2");
+  });
+
+  it("refuses REDIS_URL without the keys every instance must share, or with a malformed key", () => {
+    expect(() => parseConfig({ REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(
+      /AUTH_SECRET: must be set, the same on every instance, when REDIS_URL is set; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be set/,
+    );
+    expect(() =>
+      parseConfig({
+        REDIS_URL: "http://cache.internal",
+        AUTH_SECRET: "x".repeat(32),
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "c2hvcnQ=",
+      }),
+    ).toThrow(
+      /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be a base64 AES key/,
+    );
+  });
 });
