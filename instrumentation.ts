@@ -2,16 +2,35 @@
  * Runs once when the server starts: opens and migrates the database, so that a broken
  * DATABASE_URL or a failed migration shows at start rather than on a reader's request;
  * settles the auth secret; and says plainly when mail is not being delivered.
+ *
+ * A database that cannot be reached at start does not stop the server: the cached pages
+ * are served meanwhile, /api/health answers 503, and the database is opened and migrated
+ * as soon as it answers (every use tries again; the newsletter sender polls).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getDb } = await import("@/lib/db/client");
+  const { getDb, isDatabaseUnavailable } = await import("@/lib/db/client");
   const { getAuthSecret } = await import("@/lib/auth/secret");
   const { warnIfMailIsNotDelivered } = await import("@/lib/mail");
   const { startSender } = await import("@/lib/newsletter/sender");
+  const { getRedis } = await import("@/lib/redis/client");
   getAuthSecret();
+  // Connects to the shared Redis (REDIS_URL) now, rather than on a reader's first request.
+  getRedis();
   warnIfMailIsNotDelivered();
-  await getDb();
-  // Resumes a newsletter send that a crash or a restart interrupted.
+  try {
+    await getDb();
+  } catch (error) {
+    // Never fatal: a server that failed here would answer every request with a 500, its
+    // cached pages and /api/health included. It says what is wrong, and tries again.
+    if (isDatabaseUnavailable(error)) {
+      console.error(
+        `[db] the database cannot be reached (${error instanceof Error ? error.message : String(error)}); serving cached pages and trying again`,
+      );
+    } else {
+      console.error("[db] the database could not be opened or migrated; trying again:", error);
+    }
+  }
+  // Resumes a newsletter send that a crash interrupted, and keeps the queue moving.
   startSender();
 }

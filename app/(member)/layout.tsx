@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteChrome } from "@/components/site/site-chrome";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewerForPage } from "@/lib/auth/viewer";
 
 /**
  * The public pages for a signed-in reader (proxy.ts routes them here), rendered per request:
@@ -8,7 +8,7 @@ import { getViewer } from "@/lib/auth/viewer";
  * the sign-in verified.
  */
 export default async function MemberLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer();
+  const viewer = await getViewerForPage();
   return (
     <SiteChrome
       readerName={viewer?.name ?? null}

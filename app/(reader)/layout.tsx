@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteChrome } from "@/components/site/site-chrome";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewerForPage } from "@/lib/auth/viewer";
 
 /**
  * Pages about the reader (sign-in, account, moderation, links from mail), rendered per
@@ -8,7 +8,7 @@ import { getViewer } from "@/lib/auth/viewer";
  * has one form with an "Email" field at most.
  */
 export default async function ReaderLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer();
+  const viewer = await getViewerForPage();
   return (
     <SiteChrome readerName={viewer?.name ?? null} isModerator={viewer?.isModerator} signup={null}>
       {children}

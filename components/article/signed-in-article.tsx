@@ -2,7 +2,7 @@ import { ArticleView } from "@/components/article/article-view";
 import { PublicComments } from "@/components/comments/public-comments";
 import { ReaderComments } from "@/components/comments/reader-comments";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewerForPage } from "@/lib/auth/viewer";
 
 /**
  * An article for a signed-in reader, rendered per request with their forms and controls.
@@ -17,7 +17,7 @@ export async function SignedInArticle({
   searchParams: SearchParams;
   sort: "oldest" | "newest";
 }) {
-  const [{ slug }, query, viewer] = await Promise.all([params, searchParams, getViewer()]);
+  const [{ slug }, query, viewer] = await Promise.all([params, searchParams, getViewerForPage()]);
   const open = {
     reply: firstParam(query.reply),
     edit: firstParam(query.edit),

@@ -10,6 +10,7 @@ import { CommentsList } from "./comments-list";
  */
 export async function PublicComments({ slug, sort }: { slug: string; sort: CommentSort }) {
   const comments = await publicComments(slug);
+  if (comments === null) return <CommentsUnavailable />;
   const page = `${articlePath(slug)}${sort === "newest" ? "/newest" : ""}`;
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(`${page}#comments`)}`;
   return (
@@ -42,5 +43,23 @@ export async function PublicComments({ slug, sort }: { slug: string; sort: Comme
         )
       }
     />
+  );
+}
+
+/** In place of the discussion while the database cannot be reached: the article still reads. */
+export function CommentsUnavailable() {
+  return (
+    <section
+      id="comments"
+      aria-labelledby="comments-heading"
+      className="no-print mt-14 border-t border-rule pt-8"
+    >
+      <h2 id="comments-heading" className="font-serif text-2xl font-bold">
+        Comments
+      </h2>
+      <p role="status" className="mt-4 text-muted">
+        Comments cannot be shown just now. They will be back shortly.
+      </p>
+    </section>
   );
 }

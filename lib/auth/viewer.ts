@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { getConfig } from "@/lib/config";
-import { getDb } from "@/lib/db/client";
+import { getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { authTime } from "@/lib/db/dialect";
 import { isModeratorEmail } from "./roles";
 
@@ -48,4 +48,17 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     emailVerified: row.emailVerified !== null,
     isModerator: isModeratorEmail(row.email),
   };
+});
+
+/**
+ * The reader for rendering a public page: while the database cannot be reached, the page
+ * is rendered as anyone gets it, rather than failing.
+ */
+export const getViewerForPage = cache(async (): Promise<Viewer | null> => {
+  try {
+    return await getViewer();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return null;
+  }
 });

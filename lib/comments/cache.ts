@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/lib/db/client";
+import { getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { commentCounts, commentsForArticle } from "./queries";
 import type { CommentView } from "./threads";
 
@@ -9,24 +9,53 @@ import type { CommentView } from "./threads";
  * tagged, so that a write regenerates exactly the pages it changes: an article's page by its
  * own tag, the listings (which show counts) by the counts tag. Signed-in readers' pages are
  * rendered per request and read the database directly.
+ *
+ * While the database cannot be reached, the pages are still rendered, without their comments
+ * (null) or counts, and cached for a few seconds only, so that they fill in once it is back.
  */
 export const COMMENT_COUNTS_TAG = "comment-counts";
+
+/** How soon a page rendered during a database outage is rendered again. */
+const OUTAGE_REVALIDATE_SECONDS = 10;
 
 export function commentsTag(slug: string): string {
   return `comments:${slug}`;
 }
 
-export function publicComments(slug: string): Promise<CommentView[]> {
-  return unstable_cache(
-    async () => commentsForArticle(await getDb(), slug, null),
-    ["public-comments", slug],
-    { tags: [commentsTag(slug)] },
-  )();
+async function duringOutage<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.warn(`[comments] database unavailable, rendering without comments: ${String(error)}`);
+    // A cached read with a short lifetime shortens the lifetime of the page rendering it.
+    await unstable_cache(async () => true, ["database-outage"], {
+      revalidate: OUTAGE_REVALIDATE_SECONDS,
+    })();
+    return fallback;
+  }
 }
 
-export const publicCommentCounts = unstable_cache(
+/** The article's comments, or null while the database cannot be reached. */
+export function publicComments(slug: string): Promise<CommentView[] | null> {
+  return duringOutage<CommentView[] | null>(
+    unstable_cache(
+      async () => commentsForArticle(await getDb(), slug, null),
+      ["public-comments", slug],
+      { tags: [commentsTag(slug)] },
+    ),
+    null,
+  );
+}
+
+const cachedCounts = unstable_cache(
   async (): Promise<Record<string, number>> =>
     Object.fromEntries(await commentCounts(await getDb())),
   ["comment-counts"],
   { tags: [COMMENT_COUNTS_TAG] },
 );
+
+/** Visible comments per article; empty while the database cannot be reached. */
+export function publicCommentCounts(): Promise<Record<string, number>> {
+  return duringOutage(cachedCounts, {});
+}

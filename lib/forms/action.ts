@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/return-to";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { getConfig } from "@/lib/config";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/client";
 
 /** What every form action answers: success with a message, or what to fix. */
 export type ActionResult =
@@ -98,6 +99,10 @@ export function formAction<S extends z.ZodType, A extends Access>(
       return refused(await body(parsed.data, viewer as ViewerFor<A>));
     } catch (error) {
       unstable_rethrow(error);
+      if (isDatabaseUnavailable(error)) {
+        console.warn(`A form action could not reach the database: ${String(error)}`);
+        return refused({ ok: false, message: DATABASE_UNAVAILABLE_MESSAGE });
+      }
       console.error("A form action failed:", error);
       return refused({
         ok: false,

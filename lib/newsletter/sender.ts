@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { getArticle } from "@/lib/content";
-import { getDb } from "@/lib/db/client";
+import { getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail";
 import { issueMail } from "./mail";
 import {
@@ -72,7 +72,11 @@ async function drain(): Promise<void> {
 /** Sends whatever is queued, unless this process is already at it. */
 export function kickSender(): Promise<void> {
   draining ??= drain()
-    .catch((error: unknown) => console.error("[newsletter] sending stopped:", error))
+    .catch((error: unknown) => {
+      // The database is away: the next poll tries again, without a stack every 5 s.
+      if (isDatabaseUnavailable(error)) return;
+      console.error("[newsletter] sending stopped:", error);
+    })
     .finally(() => {
       draining = null;
     });

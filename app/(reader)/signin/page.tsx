@@ -8,7 +8,7 @@ import { externalProviders } from "@/lib/auth/config";
 import { describeSignInError } from "@/lib/auth/errors";
 import { safeReturnPath } from "@/lib/auth/return-to";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewerForPage } from "@/lib/auth/viewer";
 import { getConfig } from "@/lib/config";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     firstParam(params.callbackUrl) ?? (await headers()).get("referer") ?? "/",
     siteUrl,
   );
-  if (await getViewer()) redirect(callbackUrl === "/" ? "/account" : callbackUrl);
+  if (await getViewerForPage()) redirect(callbackUrl === "/" ? "/account" : callbackUrl);
 
   const error = describeSignInError(firstParam(params.error));
   const providers = externalProviders();

@@ -18,6 +18,11 @@ export interface ServerOptions {
   dataDir?: string;
   /** A build of the site other than this folder's .next. */
   cwd?: string;
+  /**
+   * Resolve once /api/health answers 200 ("healthy", the default), or once it answers at all
+   * ("listening"): a server started without its database answers 503.
+   */
+  ready?: "healthy" | "listening";
 }
 
 /**
@@ -67,7 +72,8 @@ export async function startServer(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`${url}/api/health`)).ok)
+      const health = await fetch(`${url}/api/health`);
+      if (health.ok || options.ready === "listening")
         return { url, dataDir, output: () => output, stop };
     } catch {
       // not listening yet

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/lib/db/client";
+import { getDb, withDatabase } from "@/lib/db/client";
 import { unsubscribe } from "@/lib/newsletter/subscribers";
 import { isUnsubscribeToken } from "@/lib/newsletter/tokens";
 import { absoluteUrl } from "@/lib/site";
@@ -9,7 +9,7 @@ import { absoluteUrl } from "@/lib/site";
  * and the subscriber is unsubscribed with no further step. A GET changes nothing and leads
  * to the page with the button.
  */
-export async function POST(request: NextRequest) {
+export const POST = withDatabase(async (request: NextRequest) => {
   const subscriber = request.nextUrl.searchParams.get("s") ?? "";
   const token = request.nextUrl.searchParams.get("t") ?? "";
   if (!isUnsubscribeToken(subscriber, token)) {
@@ -19,7 +19,7 @@ export async function POST(request: NextRequest) {
   return new NextResponse("You are unsubscribed.", {
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
-}
+});
 
 export function GET(request: NextRequest) {
   const target = new URL(absoluteUrl("/newsletter/unsubscribe"));

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { verifyReplyMailToken } from "@/lib/comments/notify";
 import { setReplyMail } from "@/lib/comments/mutations";
-import { getDb } from "@/lib/db/client";
+import { getDb, withDatabase } from "@/lib/db/client";
 import { absoluteUrl } from "@/lib/site";
 
 /**
@@ -9,7 +9,7 @@ import { absoluteUrl } from "@/lib/site";
  * "List-Unsubscribe=One-Click" and no further step. A GET (a person, a link scanner)
  * changes nothing and leads to the page with the button.
  */
-export async function POST(request: NextRequest) {
+export const POST = withDatabase(async (request: NextRequest) => {
   const user = request.nextUrl.searchParams.get("u") ?? "";
   const token = request.nextUrl.searchParams.get("t") ?? "";
   if (!verifyReplyMailToken(user, token)) {
@@ -19,7 +19,7 @@ export async function POST(request: NextRequest) {
   return new NextResponse("You will not get mail about replies any more.", {
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
-}
+});
 
 export function GET(request: NextRequest) {
   const target = new URL(absoluteUrl("/replies/unsubscribe"));
