@@ -1,9 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
- * Runs only for requests that carry a session cookie or an Origin header (see the matcher),
- * never for an anonymous reader's page view, which stays on the cached pages.
+ * Runs only for requests that carry a session cookie or an Origin header, or whose path has
+ * a percent sign (see the matcher), never for an anonymous reader's page view, which stays
+ * on the cached pages.
  *
+ * - A path that cannot be decoded (/analysis/%ff) is answered 404 here: Next.js would answer
+ *   it with a 500 (vercel/next.js#92527), which reads as a fault of the site in its logs.
  * - A signed-in reader's request for a public page (and the server actions posted to it) is
  *   rewritten to the same page under app/(member)/signed-in, rendered per request with their
  *   name and controls.
@@ -27,8 +30,25 @@ function crossSite(request: NextRequest): boolean {
   }
 }
 
+function undecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const NOT_FOUND_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Page not found</title><main><h1>Page not found</h1><p>This address is not a page of the site. <a href="/">Go to the front page</a>.</p></main></html>`;
+
 export function proxy(request: NextRequest) {
   const { method, nextUrl } = request;
+  if (undecodable(nextUrl.pathname)) {
+    return new NextResponse(NOT_FOUND_PAGE, {
+      status: 404,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   const reading = method === "GET" || method === "HEAD";
   if (!reading && method !== "OPTIONS" && crossSite(request)) {
     return new NextResponse(
@@ -57,5 +77,7 @@ export const config = {
       has: [{ type: "cookie", key: "__Secure-authjs.session-token" }],
     },
     { source: "/:path*", has: [{ type: "header", key: "origin" }] },
+    // Percent-encoded paths, to refuse those that cannot be decoded.
+    "/(.*%.*)",
   ],
 };
