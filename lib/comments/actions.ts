@@ -24,7 +24,7 @@ import {
   setReplyMail,
 } from "./mutations";
 import { describeNotifyFailure, notifyReply, verifyReplyMailToken } from "./notify";
-import { findComment, hasPublishedComment, readerStanding } from "./queries";
+import { commentByRequestKey, findComment, hasPublishedComment, readerStanding } from "./queries";
 import { REPORT_REASONS } from "./reasons";
 
 const id = z.string().uuid({ message: "That comment does not exist." });
@@ -72,6 +72,8 @@ export const postComment = formAction(
     const db = await getDb();
     const standing = await readerStanding(db, viewer.id);
     if (!standing || standing.bannedAt) return { ok: false, message: BANNED };
+    const stored = await commentByRequestKey(db, viewer.id, input.requestKey);
+    if (stored) redirect(commentUrl(stored.articleSlug, stored.id, input.sort));
     const parent = input.parentId ? await findComment(db, input.parentId) : null;
     if (
       input.parentId &&

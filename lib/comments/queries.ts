@@ -112,6 +112,24 @@ export async function findComment(db: Kysely<Database>, id: string): Promise<Sto
     : null;
 }
 
+/**
+ * The comment a reader already stored with this form key: a form sent again (a retry after
+ * a timeout, a second press) is answered with it, without counting against their limit.
+ */
+export async function commentByRequestKey(
+  db: Kysely<Database>,
+  authorId: string,
+  requestKey: string,
+): Promise<{ id: string; articleSlug: string } | null> {
+  const row = await db
+    .selectFrom("comments")
+    .select(["id", "article_slug"])
+    .where("author_id", "=", authorId)
+    .where("request_key", "=", requestKey)
+    .executeTakeFirst();
+  return row ? { id: row.id, articleSlug: row.article_slug } : null;
+}
+
 /** Whether the reader has a published comment already (the first one may be held). */
 export async function hasPublishedComment(
   db: Kysely<Database>,
