@@ -1,23 +1,15 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { withDatabase } from "./support/database";
-import { MAIL_URL, SMTP_PORT } from "./support/env";
-import { mailsTo } from "./support/mail";
+import { SMTP_PORT } from "./support/env";
+import { mailsTo, receivedCounts } from "./support/mail";
 import { expect, test } from "./support/readers";
 import { removeDataDir, startServer } from "./support/server";
 
 test.describe.configure({ mode: "serial" });
 
 /** Messages the test SMTP server received for addresses in this run, by address. */
-async function receivedBy(run: string): Promise<Map<string, number>> {
-  const all = (await (await fetch(`${MAIL_URL}/messages`)).json()) as { envelopeTo: string[] }[];
-  const counts = new Map<string, number>();
-  for (const message of all) {
-    for (const to of message.envelopeTo)
-      if (to.includes(run)) counts.set(to, (counts.get(to) ?? 0) + 1);
-  }
-  return counts;
-}
+const receivedBy = (run: string) => receivedCounts(`${run}-`);
 
 test("sending to 2,000 subscribers mails each exactly once, though the sender is killed halfway", async () => {
   test.setTimeout(240_000);

@@ -4,6 +4,7 @@
  * received. The site under test delivers to it through EMAIL_SERVER exactly as it would
  * to a production mail server.
  *   GET    /messages?to=ADDRESS   messages received for ADDRESS (all when omitted), oldest first
+ *   GET    /counts?prefix=TEXT    how many messages each address starting with TEXT received
  *   DELETE /messages              forget every message
  *   GET    /health                200 once listening
  * Usage: MAIL_SINK_SMTP_PORT=3102 MAIL_SINK_HTTP_PORT=3101 node tests/support/mail-sink.mjs
@@ -61,6 +62,14 @@ const http = createServer((request, response) => {
   if (url.pathname === "/messages" && request.method === "DELETE") {
     messages = [];
     return send(200, { deleted: true });
+  }
+  if (url.pathname === "/counts") {
+    const prefix = (url.searchParams.get("prefix") ?? "").toLowerCase();
+    const counts = {};
+    for (const message of messages)
+      for (const to of message.envelopeTo)
+        if (to.startsWith(prefix)) counts[to] = (counts[to] ?? 0) + 1;
+    return send(200, counts);
   }
   if (url.pathname === "/messages") {
     const to = url.searchParams.get("to")?.toLowerCase();

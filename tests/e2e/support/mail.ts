@@ -38,3 +38,9 @@ export function linkIn(mail: ReceivedMail, path: string): string {
   if (!link) throw new Error(`No link to ${path} in:\n${mail.text}`);
   return link;
 }
+
+/** How many messages each address starting with the prefix received (a test's own run). */
+export async function receivedCounts(prefix: string): Promise<Map<string, number>> {
+  const response = await fetch(`${MAIL_URL}/counts?prefix=${encodeURIComponent(prefix)}`);
+  return new Map(Object.entries((await response.json()) as Record<string, number>));
+}
