@@ -21,17 +21,22 @@ export interface MailMessage {
 export interface SendOptions {
   /**
    * Runs after the whole message has been handed to the mail server but before the final
-   * "." that makes the server accept it. If it throws, the message is abandoned and the
-   * server discards it. The newsletter records a delivery here, so that a crash can never
-   * deliver a message that was not recorded.
+   * "." that makes the server accept it, which it sends by calling finish(). If it throws
+   * before finish(), the message is abandoned and the server discards it. The newsletter
+   * records a delivery here and calls finish() in the same moment as its commit, so that a
+   * crash can neither deliver a message that was not recorded nor record one it did not send.
    */
-  beforeFinish?: () => Promise<void>;
+  beforeFinish?: (finish: () => void) => Promise<void>;
 }
 
-/** The message's bytes, ended only once beforeFinish has run. */
-function finishingStream(content: Buffer, beforeFinish: () => Promise<void>): Readable {
+/** The message's bytes, ended only when beforeFinish calls finish(). */
+function finishingStream(
+  content: Buffer,
+  beforeFinish: (finish: () => void) => Promise<void>,
+): Readable {
   let sent = false;
   let finishing = false;
+  let ended = false;
   return new Readable({
     read() {
       if (!sent) {
@@ -39,10 +44,20 @@ function finishingStream(content: Buffer, beforeFinish: () => Promise<void>): Re
         this.push(content);
       } else if (!finishing) {
         finishing = true;
-        beforeFinish().then(
-          () => this.push(null),
-          (error: unknown) =>
-            this.destroy(error instanceof Error ? error : new Error(String(error))),
+        const finish = () => {
+          if (ended) return;
+          ended = true;
+          this.push(null);
+        };
+        beforeFinish(finish).then(
+          () => {
+            if (!ended) this.destroy(new Error("the message was abandoned before its end"));
+          },
+          (error: unknown) => {
+            // After finish(), the message is on its way: the caller hears of the failure from
+            // its own hook.
+            if (!ended) this.destroy(error instanceof Error ? error : new Error(String(error)));
+          },
         );
       }
     },
@@ -100,7 +115,7 @@ export async function sendMail(message: MailMessage, options: SendOptions = {}):
   const { message: raw } = await createTransport({ streamTransport: true, buffer: true }).sendMail(
     envelope,
   );
-  await options.beforeFinish?.();
+  await options.beforeFinish?.(() => {});
   const directory = outboxDirectory();
   await mkdir(directory, { recursive: true });
   const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`;

@@ -17,8 +17,9 @@ import { purgeUnconfirmed } from "./subscribers";
 
 /**
  * The newsletter sender, in every server process. It claims deliveries in batches, and for
- * each message records the delivery as sent after the mail server has the whole message but
- * before the final "." that makes the server accept it (lib/mail's beforeFinish):
+ * each message records the delivery as sent after the mail server has the whole message,
+ * sending the commit and the final "." that makes the server accept it in the same moment
+ * (lib/mail's beforeFinish, markSent's finish):
  * - killed before the record, the message was never accepted, and the delivery is claimed
  *   again once its lease runs out;
  * - killed after it, the message is not sent again.
@@ -44,10 +45,25 @@ async function deliver(delivery: Delivery): Promise<void> {
   let recorded = false;
   try {
     await sendMail(issueMail(article, { to: delivery.email, ...delivery }), {
-      beforeFinish: async () => {
-        if (!(await markSent(db, delivery, WORKER)))
-          throw new Error("another sender took this delivery over");
-        recorded = true;
+      beforeFinish: async (finish) => {
+        let held: boolean;
+        try {
+          held = await markSent(db, delivery, WORKER, {
+            finish: () => {
+              recorded = true;
+              finish();
+            },
+          });
+        } catch (error) {
+          // The commit failed after the message was finished: it went, unrecorded.
+          if (recorded)
+            console.error(
+              `[newsletter] ${delivery.email} was sent, but the record failed; it may be sent again:`,
+              error,
+            );
+          throw error;
+        }
+        if (!held) throw new Error("another sender took this delivery over");
       },
     });
   } catch (error) {

@@ -173,24 +173,44 @@ export async function claimDeliveries(
 type DeliveryKey = Pick<Delivery, "sendId" | "subscriberId">;
 
 /**
- * Records a delivery as sent, if this sender still holds it. Called just before the message
- * is finalised: false means another sender took it over, and the message must be abandoned.
+ * Records a delivery as sent, if this worker still holds it; false when another sender took
+ * it over (its lease ran out). With `finish`, the commit is sent and `finish` is called in
+ * the same moment, without waiting for the database's answer in between: the sender ends
+ * the message there, so that a crash cannot fall between a recorded delivery and the "."
+ * that makes the mail server accept it (waiting for the answer left the message unsent but
+ * recorded when the process died meanwhile).
  */
 export async function markSent(
   db: Kysely<Database>,
   delivery: DeliveryKey,
   worker: string,
-  now = new Date(),
+  { now = new Date(), finish }: { now?: Date; finish?: () => void } = {},
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("newsletter_deliveries")
-    .set({ status: "sent", sent_at: now.toISOString(), claimed_until: null })
-    .where("send_id", "=", delivery.sendId)
-    .where("subscriber_id", "=", delivery.subscriberId)
-    .where("status", "=", "claimed")
-    .where("claimed_by", "=", worker)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return db.connection().execute(async (connection) => {
+    await sql`begin`.execute(connection);
+    let committing: Promise<unknown> | undefined;
+    try {
+      const result = await connection
+        .updateTable("newsletter_deliveries")
+        .set({ status: "sent", sent_at: now.toISOString(), claimed_until: null })
+        .where("send_id", "=", delivery.sendId)
+        .where("subscriber_id", "=", delivery.subscriberId)
+        .where("status", "=", "claimed")
+        .where("claimed_by", "=", worker)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) {
+        await sql`rollback`.execute(connection);
+        return false;
+      }
+      committing = sql`commit`.execute(connection);
+      finish?.();
+      await committing;
+      return true;
+    } catch (error) {
+      if (!committing) await sql`rollback`.execute(connection).catch(() => undefined);
+      throw error;
+    }
+  });
 }
 
 /** Gives a delivery back to the queue after a failure before anything was sent. */

@@ -52,6 +52,10 @@ const smtp = new SMTPServer({
   },
 });
 
+// A client that goes away mid-message (a server killed in a test) is an event, not the end
+// of the sink: that message is discarded, as a real mail server would.
+smtp.on("error", (error) => console.warn(`mail sink: ${error.message}`));
+
 const http = createServer((request, response) => {
   const url = new URL(request.url ?? "/", `http://${request.headers.host}`);
   const send = (status, body) => {

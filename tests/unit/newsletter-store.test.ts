@@ -150,8 +150,12 @@ for (const { engine, enabled, fresh } of ENGINES) {
       expect(taken.map((delivery) => delivery.subscriberId).sort()).toEqual(
         first!.map((delivery) => delivery.subscriberId).sort(),
       );
-      expect(await markSent(db, first![0]!, "one")).toBe(false);
-      expect(await markSent(db, taken[0]!, "three")).toBe(true);
+      // The message is finished (its final ".") only by the sender that still holds it.
+      const finished: string[] = [];
+      const finish = (who: string) => () => finished.push(who);
+      expect(await markSent(db, first![0]!, "one", { finish: finish("one") })).toBe(false);
+      expect(await markSent(db, taken[0]!, "three", { finish: finish("three") })).toBe(true);
+      expect(finished).toEqual(["three"]);
       await releaseDelivery(db, taken[1]!, "three", "connection refused");
       await failDelivery(db, taken[2]!, "three", "550 no such user");
       const [progress] = await sendProgress(db);
