@@ -6,7 +6,11 @@
  *   - bytes over the wire: the page's HTML and its JavaScript, gzip;
  *   - throughput: requests/s and p99 latency under a fixed concurrent load (autocannon),
  *     for anonymous readers (prerendered), a signed-in reader (rendered per request) and
- *     the social image.
+ *     the social image;
+ *   - writes: comment posts on SQLite and PostgreSQL, newsletter sign-ups and sends;
+ *   - several instances: the anonymous flagship through nginx in front of two instances
+ *     against one bare `next start`, both compressing, and comment posts through nginx on
+ *     PostgreSQL (needs nginx and redis-server).
  * With --baseline=REF it also builds that commit in a worktree and measures the anonymous
  * flagship on both builds in alternating rounds of the same run, so that a change's cost
  * is measured against what came before on the same machine at the same time.
@@ -22,6 +26,7 @@ import { LOAD, compareLoad, load, runLighthouse, transferSizes } from "./bench/m
 import { build, run, serverEnv, startServer } from "./bench/servers.mjs";
 import { WRITERS, commentLoad } from "./bench/comments.mjs";
 import { mailLoad, signupLoad, startMailSink } from "./bench/newsletter.mjs";
+import { startBenchCluster } from "./bench/cluster.mjs";
 import { startPostgres } from "./bench/postgres.mjs";
 import {
   createPostgresSessionCookies,
@@ -38,6 +43,9 @@ const BASELINE_PORT = 3201;
 const POSTGRES_PORT = 3202;
 const NEWSLETTER_PORT = 3203;
 const SMTP_PORT = 3204;
+/** nginx; its two instances on the next two ports. */
+const CLUSTER_PORT = 3210;
+const REDIS_PORT = 3215;
 const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
 /** Where the comment load posts, so that the flagship keeps a realistic discussion. */
 const LOAD_ARTICLE = "/analysis/europes-defence-industrial-strategy";
@@ -99,6 +107,17 @@ function table(results) {
     `| newsletter sign-ups, 20 concurrent clients, 10 s (each sends a confirmation by SMTP): sign-ups/s, p99 | ${signups.signupsPerSecond}/s, p99 ${signups.p99Ms} ms (${signups.signups} answered${signups.refused ? `, ${signups.refused} refused` : ""}) |`,
     `| newsletter send to ${mails.mails} subscribers, SMTP on loopback: mails/s | ${mails.mailsPerSecond} mails/s (${mails.seconds} s) |`,
   );
+  const { cluster } = results;
+  if (cluster.note) {
+    rows.push(`| several instances behind nginx | ${cluster.note} |`);
+  } else {
+    const times = (cluster.front.requestsPerSecond / cluster.bare.requestsPerSecond).toFixed(1);
+    rows.push(
+      `| anonymous page, Accept-Encoding: gzip (${LOAD.connections} connections, 4 alternating rounds of 5 s): one bare \`next start\` → nginx in front of 2 instances | ${cluster.bare.requestsPerSecond} req/s, p99 ${cluster.bare.p99Ms} ms → ${cluster.front.requestsPerSecond} req/s, p99 ${cluster.front.p99Ms} ms (×${times}) |`,
+      `| comment posts on PostgreSQL through nginx, 2 instances, ${WRITERS} writers flat out, 10 s: posts/s, p99 | ${cluster.posts.flatOut.postsPerSecond} posts/s, p99 ${cluster.posts.flatOut.p99Ms} ms (${cluster.posts.flatOut.posts} stored${cluster.posts.flatOut.refused ? `, ${cluster.posts.flatOut.refused} refused` : ""}) |`,
+      `| comment posts on PostgreSQL through nginx, 2 instances, steady ${STEADY_RATE} posts/s: p50, p99 | ${cluster.posts.steady.p50Ms} ms, ${cluster.posts.steady.p99Ms} ms (${cluster.posts.steady.posts} stored${cluster.posts.steady.refused ? `, ${cluster.posts.steady.refused} refused` : ""}) |`,
+    );
+  }
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${results.machine}, Node ${process.version}.`,
     "",
@@ -215,6 +234,39 @@ try {
     } finally {
       server.stop();
       await postgres.drop();
+    }
+  }
+
+  // Several instances behind nginx, on PostgreSQL and Redis, against the bare server above.
+  const clusterDatabase = await startPostgres();
+  if (!clusterDatabase.url) {
+    results.cluster = { note: clusterDatabase.note };
+  } else {
+    const started = await startBenchCluster({
+      port: CLUSTER_PORT,
+      redisPort: REDIS_PORT,
+      databaseUrl: clusterDatabase.url,
+      env: serverEnv(CLUSTER_PORT, path.join(WORK, "cluster")),
+    });
+    try {
+      if (!started.cluster) {
+        results.cluster = { note: started.note };
+      } else {
+        const [bare, front] = await compareLoad([url, `${started.cluster.url}${FLAGSHIP}`], {
+          headers: { "accept-encoding": "gzip" },
+        });
+        console.log(
+          `Rounds, req/s: bare ${bare.rounds.join(", ")}; through nginx ${front.rounds.join(", ")}`,
+        );
+        const posts = await commentLoads(
+          started.cluster.url,
+          await createPostgresSessionCookies(clusterDatabase.url, 4500),
+        );
+        results.cluster = { bare, front, posts };
+      }
+    } finally {
+      await started.stop?.();
+      await clusterDatabase.drop();
     }
   }
 

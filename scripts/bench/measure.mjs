@@ -108,12 +108,13 @@ export async function load(url, { headers = {}, ...options } = {}) {
  * The same load on two servers, alternating in short rounds so that both meet the same
  * machine conditions; the mean of the rounds' throughput and the median p99.
  */
-export async function compareLoad(urls, rounds = 4, duration = 5) {
+export async function compareLoad(urls, { rounds = 4, duration = 5, headers = {} } = {}) {
   // Unmeasured first: the first seconds of load on a fresh server are its JIT warming up.
-  for (const url of urls) await load(url, { duration: 3 });
+  for (const url of urls) await load(url, { duration: 3, headers });
   const samples = urls.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    for (const [index, url] of urls.entries()) samples[index].push(await load(url, { duration }));
+    for (const [index, url] of urls.entries())
+      samples[index].push(await load(url, { duration, headers }));
   }
   return samples.map((runs) => {
     const p99s = runs.map((run) => run.p99Ms).sort((a, b) => a - b);
