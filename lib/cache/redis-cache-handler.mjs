@@ -21,11 +21,37 @@ const TAGS = `${PREFIX}tags`;
 const TTL_SECONDS = 7 * 24 * 60 * 60;
 const LOCAL_ENTRIES = 500;
 /**
- * An entry counts as made this long before it was stored: a render that read the comments
- * just before a comment was posted elsewhere, and stored its page just after that comment
- * expired the page's tag, must not be served as fresh.
+ * An entry counts as made when the miss that started its render happened: a render that
+ * read the comments just before a comment was posted elsewhere, and stored its page just
+ * after that comment expired the page's tag, must not be served as fresh. Without a recent
+ * miss (a background regeneration), it counts as made this long before it was stored.
  */
 const RENDER_MARGIN_MS = 1_000;
+/** A miss older than this did not start the render being stored. */
+const RENDER_LIMIT_MS = 30_000;
+
+/** When each key last missed here, which is when its render began. */
+const missedAt = new Map();
+
+function missed(key) {
+  const now = Date.now();
+  const since = missedAt.get(key);
+  // The earliest of concurrent misses, a millisecond early (an expiry in the same
+  // millisecond may have come just after the render's read).
+  if (since === undefined || now - since >= RENDER_LIMIT_MS) {
+    missedAt.delete(key);
+    missedAt.set(key, now - 1);
+    if (missedAt.size > LOCAL_ENTRIES) missedAt.delete(missedAt.keys().next().value);
+  }
+  return null;
+}
+
+function madeAt(key) {
+  const now = Date.now();
+  const since = missedAt.get(key);
+  missedAt.delete(key);
+  return since !== undefined && now - since < RENDER_LIMIT_MS ? since : now - RENDER_MARGIN_MS;
+}
 
 /** Tags expired while Redis could not be told, told once it is back. */
 const unsharedTags = new Set();
@@ -146,23 +172,30 @@ export default class RedisCacheHandler {
   }
 
   async get(key, ctx = {}) {
+    const expired = (found) =>
+      expiredSince(
+        [...new Set([...found.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])])],
+        found.lastModified,
+      );
     let entry = local.get(key);
     try {
+      if (entry && (await expired(entry))) {
+        // Expired here; another instance may have rendered it since.
+        local.delete(key);
+        entry = undefined;
+      }
       if (!entry) {
         const stored = await (await ready()).get(PREFIX + key);
-        if (!stored) return null;
-        entry = decode(JSON.parse(stored));
+        if (!stored) return missed(key);
+        const found = decode(JSON.parse(stored));
+        if (await expired(found)) return missed(key);
+        entry = found;
         remember(key, entry);
-      }
-      const tags = [...new Set([...entry.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])])];
-      if (await expiredSince(tags, entry.lastModified)) {
-        local.delete(key);
-        return null;
       }
     } catch (error) {
       // Redis is unreachable: serve the local copy if there is one, else render afresh.
       reportOutage(error);
-      if (!entry) return null;
+      if (!entry) return missed(key);
     }
     // The lifetime it was rendered with, so that an instance that did not render it serves it
     // with the same one.
@@ -176,10 +209,11 @@ export default class RedisCacheHandler {
   async set(key, value, ctx = {}) {
     if (!value) {
       local.delete(key);
+      missedAt.delete(key);
       return;
     }
     const entry = {
-      lastModified: Date.now() - RENDER_MARGIN_MS,
+      lastModified: madeAt(key),
       value,
       tags: tagsOf(value, ctx),
       cacheControl: ctx.cacheControl,

@@ -144,16 +144,18 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toHaveCount(0);
       const text = marker(`Across instances, JS ${javaScriptEnabled ? "on" : "off"}`);
       await postComment(page, text);
-      const posted = Date.now();
-      for (const base of [instance(A), cluster.url, instance(B)]) {
-        await expect
-          .poll(async () => (await anonymousHtml(base)).includes(text), {
-            message: `the comment is on ${base}`,
-            timeout: Math.max(1, 1_000 - (Date.now() - posted)),
-            intervals: [50],
-          })
-          .toBe(true);
-      }
+      // Each of them, asked at the same time, shows it within a second of the acknowledgement.
+      await Promise.all(
+        [instance(A), cluster.url, instance(B)].map((base) =>
+          expect
+            .poll(async () => (await anonymousHtml(base)).includes(text), {
+              message: `the comment is on ${base}`,
+              timeout: 1_000,
+              intervals: [50],
+            })
+            .toBe(true),
+        ),
+      );
 
       // The reply form, rendered by A, posted to B.
       const commentId = /#comment-([0-9a-f-]+)$/.exec(page.url())![1]!;
