@@ -9,6 +9,16 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // A <Link> prefetches every link scrolled past unless told otherwise: each says how.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            'JSXOpeningElement[name.name="Link"]:not(:has(JSXAttribute[name.name="prefetch"]))',
+          message:
+            "Say how this link prefetches: prefetch={false}, or IntentLink (components/site/intent-link.tsx) to prefetch when the reader points at it.",
+        },
+      ],
     },
   },
   globalIgnores([

@@ -14,7 +14,7 @@ export default function NotFound() {
     <>
       <header className="border-b border-rule">
         <p className="mx-auto max-w-5xl px-5 py-4">
-          <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
+          <Link href="/" prefetch={false} className="font-serif text-2xl font-bold tracking-tight">
             {SITE.name}
           </Link>
         </p>

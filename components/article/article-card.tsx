@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import type { Article } from "@/lib/content";
 import { articlePath, formatDate } from "@/lib/site";
 import { CommentCount } from "./comment-count";
@@ -18,9 +18,9 @@ export function ArticleCard({
     <article className="border-t border-rule py-6">
       <KindLabel kind={article.kind} />
       <Heading className="mt-2 font-serif text-2xl leading-snug font-bold">
-        <Link href={articlePath(article.slug)} className="hover:text-accent">
+        <IntentLink href={articlePath(article.slug)} className="hover:text-accent">
           {article.title}
-        </Link>
+        </IntentLink>
       </Heading>
       <p className="mt-2 font-serif text-lg text-muted">{article.dek}</p>
       <p className="mt-3 font-sans text-sm text-muted">

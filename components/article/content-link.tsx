@@ -5,7 +5,7 @@ import type { ComponentProps } from "react";
 export function ContentLink({ href = "", children, ...rest }: ComponentProps<"a">) {
   if (href.startsWith("/")) {
     return (
-      <Link href={href} {...rest}>
+      <Link href={href} prefetch={false} {...rest}>
         {children}
       </Link>
     );

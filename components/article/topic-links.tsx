@@ -9,6 +9,7 @@ export function TopicLinks({ topics }: { topics: Topic[] }) {
         <li key={topic.slug}>
           <Link
             href={topicPath(topic.slug)}
+            prefetch={false}
             className="inline-block rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent"
           >
             {topic.name}

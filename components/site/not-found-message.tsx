@@ -10,7 +10,7 @@ export function NotFoundMessage() {
         There is no page at this address. It may have moved, or the link may be mistyped.
       </p>
       <p className="mt-8 font-sans">
-        <Link href="/" className="text-accent underline">
+        <Link href="/" prefetch={false} className="text-accent underline">
           Read the latest analysis
         </Link>
       </p>

@@ -17,17 +17,17 @@ export function SiteHeader({
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-5 py-4">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
+        <Link href="/" prefetch={false} className="font-serif text-2xl font-bold tracking-tight">
           {SITE.name}
         </Link>
         <nav
           aria-label="Main"
           className="no-print flex flex-wrap items-center gap-x-5 gap-y-2 font-sans text-sm"
         >
-          <Link href="/" className="hover:text-accent">
+          <Link href="/" prefetch={false} className="hover:text-accent">
             Latest
           </Link>
-          <Link href="/topics" className="hover:text-accent">
+          <Link href="/topics" prefetch={false} className="hover:text-accent">
             Topics
           </Link>
           <a href="/feed.xml" className="hover:text-accent">
@@ -39,12 +39,13 @@ export function SiteHeader({
             </Link>
           )}
           {readerName === null ? (
-            <Link href="/signin" className="font-semibold hover:text-accent">
+            <Link href="/signin" prefetch={false} className="font-semibold hover:text-accent">
               Sign in
             </Link>
           ) : (
             <Link
               href="/account"
+              prefetch={false}
               className="max-w-[12rem] truncate font-semibold hover:text-accent"
             >
               {readerName}

@@ -55,7 +55,7 @@ export default async function AccountPage() {
       {viewer.isModerator && (
         <p className="mt-2 font-sans text-sm">
           You are a moderator:{" "}
-          <Link href="/admin" className="text-accent underline">
+          <Link href="/admin" prefetch={false} className="text-accent underline">
             moderation
           </Link>
           .

@@ -17,13 +17,13 @@ export default async function AdminPage() {
       <Lead>You are signed in as a moderator ({viewer.email}).</Lead>
       <ul className="mt-6 list-disc pl-5 font-sans">
         <li>
-          <Link href="/admin/comments" className="text-accent underline">
+          <Link href="/admin/comments" prefetch={false} className="text-accent underline">
             Comments
           </Link>
           : the queue, reports, comments awaiting approval, hidden comments and bans.
         </li>
         <li>
-          <Link href="/admin/newsletter" className="text-accent underline">
+          <Link href="/admin/newsletter" prefetch={false} className="text-accent underline">
             Newsletter
           </Link>
           : subscribers, their export, and sending an article.

@@ -20,7 +20,7 @@ export default function NewsletterPage() {
         <p>
           We send it ourselves, with no tracking pixels or rewritten links. You confirm your address
           once; every message has a one-click unsubscribe link. Read{" "}
-          <Link href="/privacy" className="text-accent underline">
+          <Link href="/privacy" prefetch={false} className="text-accent underline">
             what we keep, and for how long
           </Link>
           .

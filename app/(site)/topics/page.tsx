@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getAllArticles, getAllTopics } from "@/lib/content";
 import { topicPath } from "@/lib/site";
+import { IntentLink } from "@/components/site/intent-link";
 
 export const metadata: Metadata = {
   title: "Topics",
@@ -22,7 +22,7 @@ export default async function TopicsPage() {
       <ul className="mt-8 grid gap-3 sm:grid-cols-2">
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link
+            <IntentLink
               href={topicPath(topic.slug)}
               className="flex justify-between rounded border border-rule px-4 py-3 hover:border-accent hover:text-accent"
             >
@@ -30,7 +30,7 @@ export default async function TopicsPage() {
               <span className="font-sans text-sm text-muted">
                 {counts.get(topic.slug)} {counts.get(topic.slug) === 1 ? "article" : "articles"}
               </span>
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

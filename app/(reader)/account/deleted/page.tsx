@@ -9,7 +9,7 @@ export default function AccountDeletedPage() {
     <AuthPage title="Your account has been deleted">
       <Lead>Your address and sessions are gone. Thank you for reading.</Lead>
       <p className="mt-6 font-sans">
-        <Link href="/" className="text-accent underline">
+        <Link href="/" prefetch={false} className="text-accent underline">
           Back to the latest analysis
         </Link>
       </p>

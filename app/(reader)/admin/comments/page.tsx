@@ -42,6 +42,7 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
                   ? "/admin/comments"
                   : `/admin/comments?filter=${option.value}`
               }
+              prefetch={false}
               className="text-accent underline"
             >
               {option.label}
@@ -72,6 +73,7 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
         <p className="mt-6 font-sans text-sm">
           <Link
             href={`/admin/comments?${new URLSearchParams({ ...(filter === "all" ? {} : { filter }), before: last.createdAt })}`}
+            prefetch={false}
             className="text-accent underline"
           >
             Older comments

@@ -53,7 +53,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Sear
       <Lead>{message}</Lead>
       {state !== "used" && (
         <p className="mt-6 font-sans">
-          <Link href="/newsletter" className="text-accent underline">
+          <Link href="/newsletter" prefetch={false} className="text-accent underline">
             Sign up again
           </Link>
         </p>

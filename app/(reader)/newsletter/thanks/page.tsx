@@ -9,7 +9,7 @@ export default function ThanksPage() {
     <AuthPage title="Thank you: you are subscribed">
       <Lead>Our next analysis will come to your inbox the day it is published.</Lead>
       <p className="mt-6 font-sans">
-        <Link href="/" className="text-accent underline">
+        <Link href="/" prefetch={false} className="text-accent underline">
           Read the latest analysis
         </Link>
       </p>

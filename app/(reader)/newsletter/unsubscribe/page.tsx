@@ -22,7 +22,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
       <UnsubscribeForm subscriber={firstParam(params.s) ?? ""} token={firstParam(params.t) ?? ""} />
       <p className="mt-8 font-sans text-sm text-muted">
         Changed your mind later?{" "}
-        <Link href="/newsletter" className="text-accent underline">
+        <Link href="/newsletter" prefetch={false} className="text-accent underline">
           Sign up again
         </Link>
         .

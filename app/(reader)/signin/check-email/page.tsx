@@ -13,7 +13,7 @@ export default function CheckEmailPage() {
       </p>
       <p className="mt-4 font-sans text-sm text-muted">
         Nothing after a few minutes? Look in your spam folder, or{" "}
-        <Link href="/signin" className="text-accent underline">
+        <Link href="/signin" prefetch={false} className="text-accent underline">
           ask for a new link
         </Link>
         .

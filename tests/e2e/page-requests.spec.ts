@@ -1,0 +1,84 @@
+import type { Page, Request } from "@playwright/test";
+import { ARTICLES } from "./support/comments";
+import { FLAGSHIP } from "./support/env";
+import { expect, test } from "./support/readers";
+
+/**
+ * A reader who came to read one article costs the server that article: the document, its
+ * styles, font and scripts. Links are prefetched when the reader points at them, never for
+ * being scrolled past.
+ */
+function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on("request", (request) => requests.push(request));
+  return requests;
+}
+
+/** A request the page itself needs: the document, a build asset, the site icon. */
+function needed(request: Request): boolean {
+  const url = new URL(request.url());
+  if (request.resourceType() === "document") return url.pathname === FLAGSHIP && !url.search;
+  return url.pathname.startsWith("/_next/static/") || url.pathname === "/icon.svg";
+}
+
+/** A prefetch of a page's payload (React Server Components), by query or header. */
+async function isPrefetch(request: Request): Promise<boolean> {
+  const headers = await request.allHeaders();
+  return new URL(request.url()).searchParams.has("_rsc") || headers.rsc === "1";
+}
+
+test("an anonymous page view requests only what the page needs, though every link is scrolled past", async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto(FLAGSHIP);
+  await page.waitForLoadState("networkidle");
+  // Every link of the page passes through the viewport: header, topics, body, related, footer.
+  for (let y = 0; y < 20; y++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(50);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(1_000);
+  await page.waitForLoadState("networkidle");
+
+  const unrequested = requests
+    .filter((request) => !needed(request))
+    .map((request) => request.url());
+  expect(unrequested, "requests the reader did not ask for").toEqual([]);
+  const prefetches = [];
+  for (const request of requests) if (await isPrefetch(request)) prefetches.push(request.url());
+  expect(prefetches).toEqual([]);
+  expect(requests.filter((request) => request.resourceType() === "document")).toHaveLength(1);
+});
+
+test("pointing at a related analysis prefetches it, and it then opens without a full reload", async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto(FLAGSHIP);
+  await page.waitForLoadState("networkidle");
+  const related = page
+    .getByRole("region", { name: "Related analysis" })
+    .getByRole("link", { name: /Middle East/ });
+  await related.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  expect(requests.filter((request) => request.url().includes("_rsc="))).toEqual([]);
+
+  await related.hover();
+  await expect
+    .poll(
+      async () => {
+        for (const request of requests) {
+          if (request.url().includes(ARTICLES.middleEast) && (await isPrefetch(request)))
+            return true;
+        }
+        return false;
+      },
+      { message: "a prefetch of the related analysis" },
+    )
+    .toBe(true);
+  await related.click();
+  await expect(page).toHaveURL(ARTICLES.middleEast);
+  expect(requests.filter((request) => request.resourceType() === "document")).toHaveLength(1);
+});
