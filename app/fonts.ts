@@ -13,5 +13,8 @@ export const serif = localFont({
   style: "normal",
   variable: "--font-source-serif",
   display: "optional",
+  // The fallback face is sized to match this serif from a serif (the default, Arial, would
+  // set a slow first visit's article in a sans-serif).
+  adjustFontFallback: "Times New Roman",
   fallback: ["Georgia", "Times New Roman", "serif"],
 });
