@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrateToLatest, openDatabase } from "@/lib/db/client";
+import { migrations } from "@/lib/db/migrations";
 
 /**
  * The same query layer must work on both databases. PostgreSQL runs where
@@ -44,16 +45,38 @@ describe.skipIf(!postgresUrl)("database on PostgreSQL (set TEST_POSTGRES_URL to 
     await admin.end();
   });
 
+  const url = new URL(postgresUrl ?? "");
+  url.pathname = `/${name}`;
+
   it("migrates a fresh database and answers", async () => {
     await admin.connect();
     await admin.query(`create database ${name}`);
-    const url = new URL(postgresUrl ?? "");
-    url.pathname = `/${name}`;
     const db = await openDatabase({ kind: "postgres", connectionString: url.toString() });
     try {
       await expectMigratesAndAnswers(db);
     } finally {
       await db.destroy();
+    }
+  });
+
+  it("instances started at the same moment on an empty database migrate it once", async () => {
+    await admin.query(`drop database if exists ${name}`);
+    await admin.query(`create database ${name}`);
+    const instances = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        openDatabase({ kind: "postgres", connectionString: url.toString() }),
+      ),
+    );
+    try {
+      const applied = await Promise.all(instances.map((db) => migrateToLatest(db)));
+      // Each migration ran in exactly one of them; the others found it done.
+      expect(applied.flat().sort()).toEqual(Object.keys(migrations).sort());
+      const { rows } = await sql<{
+        count: string;
+      }>`select count(*) as count from kysely_migration`.execute(instances[0]!);
+      expect(Number(rows[0]?.count)).toBe(Object.keys(migrations).length);
+    } finally {
+      await Promise.all(instances.map((db) => db.destroy()));
     }
   });
 });
