@@ -339,6 +339,18 @@ test("the front never keeps a signed-in reader's page, shares anonymous ones, co
   });
   expect(compressed.headers.get("content-encoding")).toBe("gzip");
   const html = await compressed.text();
+  // The kept page is kept compressed; a client that takes no gzip gets it decompressed.
+  const plain = await fetch(`${cluster.url}${FLAGSHIP}`, {
+    headers: { "accept-encoding": "identity" },
+  });
+  expect(plain.headers.get("content-encoding")).toBeNull();
+  expect(await plain.text()).toContain("The End of the Blank Check");
+  // A signed-in reader's page, never kept, is compressed too.
+  const signedIn = await fetch(`${cluster.url}${FLAGSHIP}`, {
+    headers: { cookie: cookie!, "accept-encoding": "gzip" },
+  });
+  expect(signedIn.headers.get("content-encoding")).toBe("gzip");
+  expect(await signedIn.text()).toContain("Private Reader 1");
   const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
   const asset = await fetch(`${cluster.url}${script}`);
   expect(asset.status).toBe(200);
