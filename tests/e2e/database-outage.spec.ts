@@ -6,7 +6,7 @@ import { postCommentForm, postForm, readCommentForm, readForm } from "../../scri
 import { AUTH_SECRET, FLAGSHIP } from "./support/env";
 import { createPostgresReaders, freshPostgres, postgresUrl } from "./support/postgres";
 import { expect, test, uniqueEmail } from "./support/readers";
-import { startServer } from "./support/server";
+import { removeDataDir, startServer } from "./support/server";
 import { startTcpProxy } from "./support/tcp-proxy";
 
 /**
@@ -110,6 +110,7 @@ test("PostgreSQL unreachable at start, then back, then gone again: pages served,
     expect(server.output()).not.toMatch(/⨯/);
   } finally {
     await server.stop();
+    await removeDataDir(server);
     await relay.close();
     await database.drop();
   }

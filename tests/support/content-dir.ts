@@ -1,10 +1,16 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { onTestFinished } from "vitest";
 
-/** Writes articles (file name → source) into a fresh folder named "content". */
+/**
+ * Writes articles (file name → source) into a fresh folder named "content", removed when
+ * the test that asked for it ends.
+ */
 export async function contentDir(files: Record<string, string>): Promise<string> {
-  const directory = path.join(await mkdtemp(path.join(tmpdir(), "ledger-")), "content");
+  const folder = await mkdtemp(path.join(tmpdir(), "ledger-"));
+  onTestFinished(() => rm(folder, { recursive: true, force: true }));
+  const directory = path.join(folder, "content");
   await mkdir(directory);
   await Promise.all(
     Object.entries(files).map(([name, source]) => writeFile(path.join(directory, name), source)),

@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
@@ -24,7 +24,8 @@ async function expectMigratesAndAnswers(db: Awaited<ReturnType<typeof openDataba
 
 describe("database on SQLite", () => {
   it("creates the file and its folder, migrates, and answers", async () => {
-    const file = path.join(await mkdtemp(path.join(tmpdir(), "ledger-db-")), "nested", "site.db");
+    const folder = await mkdtemp(path.join(tmpdir(), "ledger-db-"));
+    const file = path.join(folder, "nested", "site.db");
     const db = await openDatabase({ kind: "sqlite", path: file });
     try {
       await expectMigratesAndAnswers(db);
@@ -32,6 +33,7 @@ describe("database on SQLite", () => {
       expect(rows[0]?.journal_mode).toBe("wal");
     } finally {
       await db.destroy();
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });
