@@ -1,5 +1,10 @@
 import type { ReactNode } from "react";
-import { buildThreads, type CommentSort, type CommentView } from "@/lib/comments/threads";
+import {
+  buildThreads,
+  countVisible,
+  type CommentSort,
+  type CommentView,
+} from "@/lib/comments/threads";
 import { articlePath } from "@/lib/site";
 import { CommentCard } from "./comment-card";
 
@@ -11,7 +16,6 @@ import { CommentCard } from "./comment-card";
 export function CommentsList({
   slug,
   comments,
-  count,
   sort,
   showAll,
   composer,
@@ -19,7 +23,6 @@ export function CommentsList({
 }: {
   slug: string;
   comments: CommentView[];
-  count: number;
   sort: CommentSort;
   showAll: boolean;
   composer: ReactNode;
@@ -27,14 +30,7 @@ export function CommentsList({
 }) {
   const threads = buildThreads(comments, sort, { showAll });
   return (
-    <section
-      id="comments"
-      aria-labelledby="comments-heading"
-      className="no-print mt-14 border-t border-rule pt-8"
-    >
-      <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-        Comments ({count})
-      </h2>
+    <CommentsSection heading={`Comments (${countVisible(comments)})`}>
       {threads.length > 1 && <SortLinks slug={slug} sort={sort} />}
       {composer}
       {threads.length === 0 ? (
@@ -69,7 +65,7 @@ export function CommentsList({
           ))}
         </ol>
       )}
-    </section>
+    </CommentsSection>
   );
 }
 
@@ -92,5 +88,21 @@ function SortLinks({ slug, sort }: { slug: string; sort: CommentSort }) {
         ),
       )}
     </nav>
+  );
+}
+
+/** The section the flagship's "comments below" points to (#comments), whatever it holds. */
+export function CommentsSection({ heading, children }: { heading: string; children: ReactNode }) {
+  return (
+    <section
+      id="comments"
+      aria-labelledby="comments-heading"
+      className="no-print mt-14 border-t border-rule pt-8"
+    >
+      <h2 id="comments-heading" className="font-serif text-2xl font-bold">
+        {heading}
+      </h2>
+      {children}
+    </section>
   );
 }

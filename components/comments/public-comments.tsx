@@ -1,7 +1,7 @@
 import { publicComments } from "@/lib/comments/cache";
-import { countVisible, type CommentSort } from "@/lib/comments/threads";
+import type { CommentSort } from "@/lib/comments/threads";
 import { articlePath } from "@/lib/site";
-import { CommentsList } from "./comments-list";
+import { CommentsList, CommentsSection } from "./comments-list";
 
 /**
  * The comments as anonymous readers get them, inside the cached page: plain HTML, with
@@ -17,7 +17,6 @@ export async function PublicComments({ slug, sort }: { slug: string; sort: Comme
     <CommentsList
       slug={slug}
       comments={comments}
-      count={countVisible(comments)}
       sort={sort}
       showAll={false}
       composer={
@@ -49,17 +48,10 @@ export async function PublicComments({ slug, sort }: { slug: string; sort: Comme
 /** In place of the discussion while the database cannot be reached: the article still reads. */
 export function CommentsUnavailable() {
   return (
-    <section
-      id="comments"
-      aria-labelledby="comments-heading"
-      className="no-print mt-14 border-t border-rule pt-8"
-    >
-      <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-        Comments
-      </h2>
+    <CommentsSection heading="Comments">
       <p role="status" className="mt-4 text-muted">
         Comments cannot be shown just now. They will be back shortly.
       </p>
-    </section>
+    </CommentsSection>
   );
 }

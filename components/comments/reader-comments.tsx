@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { commentsForArticle } from "@/lib/comments/queries";
-import { countVisible, type CommentSort, type CommentView } from "@/lib/comments/threads";
+import type { CommentSort, CommentView } from "@/lib/comments/threads";
 import { getDb } from "@/lib/db/client";
 import { articlePath } from "@/lib/site";
 import { ButtonForm, EditForm, ReportForm } from "./comment-controls";
@@ -102,57 +102,18 @@ function Controls({
             <ReportForm id={comment.id} permalink={permalink} />
           </Toggle>
         ))}
-      {viewer.isModerator && (
-        <>
-          {comment.status === "held" && (
-            <ButtonForm
-              kind="approve"
-              id={comment.id}
-              sort={sort}
-              returnTo={returnTo}
-              permalink={permalink}
-              label="Approve"
-            />
-          )}
-          {comment.status === "hidden" ? (
-            <ButtonForm
-              kind="restore"
-              id={comment.id}
-              sort={sort}
-              returnTo={returnTo}
-              permalink={permalink}
-              label="Restore"
-            />
-          ) : (
-            <ButtonForm
-              kind="hide"
-              id={comment.id}
-              sort={sort}
-              returnTo={returnTo}
-              permalink={permalink}
-              label="Hide"
-            />
-          )}
+      {viewer.isModerator &&
+        moderatorActions(comment, own).map(({ kind, label }) => (
           <ButtonForm
-            kind="delete"
+            key={kind}
+            kind={kind}
             id={comment.id}
             sort={sort}
             returnTo={returnTo}
             permalink={permalink}
-            label="Delete"
+            label={label}
           />
-          {comment.authorId && !own && (
-            <ButtonForm
-              kind="ban"
-              id={comment.id}
-              sort={sort}
-              returnTo={returnTo}
-              permalink={permalink}
-              label="Ban author"
-            />
-          )}
-        </>
-      )}
+        ))}
     </>
   );
 }
@@ -177,7 +138,6 @@ export async function ReaderComments({
     <CommentsList
       slug={slug}
       comments={comments}
-      count={countVisible(comments)}
       sort={sort}
       showAll={viewer.isModerator}
       composer={
@@ -203,4 +163,23 @@ export async function ReaderComments({
       )}
     />
   );
+}
+
+interface ModeratorAction {
+  kind: "approve" | "restore" | "hide" | "delete" | "ban";
+  label: string;
+}
+
+/** What a moderator can do to a comment, in the order the buttons show. */
+function moderatorActions(comment: CommentView, own: boolean): ModeratorAction[] {
+  const actions: ModeratorAction[] = [];
+  if (comment.status === "held") actions.push({ kind: "approve", label: "Approve" });
+  actions.push(
+    comment.status === "hidden"
+      ? { kind: "restore", label: "Restore" }
+      : { kind: "hide", label: "Hide" },
+  );
+  actions.push({ kind: "delete", label: "Delete" });
+  if (comment.authorId && !own) actions.push({ kind: "ban", label: "Ban author" });
+  return actions;
 }

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { SMTPServer } from "smtp-server";
 import { postForm, readForm } from "../lib/forms.mjs";
+import { queueSqliteSend } from "../lib/newsletter-queue.mjs";
 
 /** An SMTP server on loopback that accepts and counts messages. */
 export async function startMailSink(port) {
@@ -71,23 +72,12 @@ export async function mailLoad({ databaseFile, sink, count = 2000 }) {
   const sendId = randomUUID();
   const before = sink.received();
   try {
-    const now = new Date().toISOString();
-    const subscriber = db.prepare(
-      "insert into subscribers (id, email, email_hash, status, source, created_at, confirmed_at) values (?, ?, ?, 'confirmed', 'form', ?, ?)",
-    );
-    const delivery = db.prepare(
-      "insert into newsletter_deliveries (send_id, subscriber_id, status) values (?, ?, 'pending')",
-    );
-    db.transaction(() => {
-      db.prepare(
-        "insert into newsletter_sends (id, article_slug, subject, created_by, created_at) values (?, ?, ?, ?, ?)",
-      ).run(sendId, "the-end-of-the-blank-check", "The End of the Blank Check", "bench", now);
-      for (let index = 0; index < count; index++) {
-        const id = randomUUID();
-        subscriber.run(id, `issue-${index}-${id.slice(0, 8)}@example.com`, id, now, now);
-        delivery.run(sendId, id);
-      }
-    })();
+    queueSqliteSend(db, {
+      sendId,
+      count,
+      address: (index) => `issue-${index}-${sendId.slice(0, 8)}@example.com`,
+      createdBy: "bench",
+    });
   } finally {
     db.close();
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
+import { queueSqliteSend } from "../../scripts/lib/newsletter-queue.mjs";
 import { withDatabase } from "./support/database";
 import { SMTP_PORT } from "./support/env";
 import { mailsTo, receivedCounts } from "./support/mail";
@@ -21,31 +22,16 @@ test("sending to 2,000 subscribers mails each exactly once, though the sender is
   try {
     // 2,000 confirmed subscribers and a queued send, as the moderators' page makes them.
     const sendId = randomUUID();
-    withDatabase((db) => {
-      const now = new Date().toISOString();
-      const subscriber = db.prepare(
-        "insert into subscribers (id, email, email_hash, status, source, created_at, confirmed_at) values (?, ?, ?, 'confirmed', 'form', ?, ?)",
-      );
-      const delivery = db.prepare(
-        "insert into newsletter_deliveries (send_id, subscriber_id, status) values (?, ?, 'pending')",
-      );
-      db.transaction(() => {
-        db.prepare(
-          "insert into newsletter_sends (id, article_slug, subject, created_by, created_at) values (?, ?, ?, ?, ?)",
-        ).run(
+    withDatabase(
+      (db) =>
+        queueSqliteSend(db, {
           sendId,
-          "the-end-of-the-blank-check",
-          "The End of the Blank Check",
-          "moderator@example.com",
-          now,
-        );
-        for (let index = 0; index < 2000; index++) {
-          const id = randomUUID();
-          subscriber.run(id, `${run}-${index}@example.com`, `${run}-${index}`, now, now);
-          delivery.run(sendId, id);
-        }
-      })();
-    }, database);
+          count: 2000,
+          address: (index) => `${run}-${index}@example.com`,
+          createdBy: "moderator@example.com",
+        }),
+      database,
+    );
 
     // The sender picks the send up within seconds; kill it (SIGKILL) halfway through.
     await expect
