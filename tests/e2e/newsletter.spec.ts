@@ -69,6 +69,7 @@ test("the form answers the same whether the address is new, pending or subscribe
   await signUp(page, email);
   await page.goto(link);
   await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.getByRole("heading", { name: "Thank you: you are subscribed" })).toBeVisible();
   await page.goto("/newsletter");
   await signUp(page, email, CHECK_INBOX);
   await page.waitForTimeout(500);
@@ -254,6 +255,9 @@ test("moderators preview, test and send an article; subscribers unsubscribe in o
   await signUp(reader, email);
   await reader.goto(linkIn(await waitForMail(email, 3), "/newsletter/confirm"));
   await reader.getByRole("button", { name: "Confirm" }).click();
+  await expect(
+    reader.getByRole("heading", { name: "Thank you: you are subscribed" }),
+  ).toBeVisible();
   expect(subscriber(email)?.status).toBe("confirmed");
 
   const csv = await page.request.get("/admin/newsletter/subscribers.csv");
