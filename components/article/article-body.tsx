@@ -1,9 +1,12 @@
-import { toJsxRuntime } from "hast-util-to-jsx-runtime";
-import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { Article } from "@/lib/content";
-import { ContentLink } from "./content-link";
 import { FaqSection } from "./faq-section";
 
+/**
+ * The article's text. Each run of Markdown arrives as the HTML the content loader made of it,
+ * so the page carries it once as markup and once as one string in the React payload, and
+ * the browser neither builds nor hydrates an element for every paragraph, list item and
+ * link of a long article: the reader's phone does the least work before the page responds.
+ */
 export function ArticleBody({ article }: { article: Article }) {
   return (
     <div className="article-body">
@@ -11,9 +14,11 @@ export function ArticleBody({ article }: { article: Article }) {
         block.type === "faq" ? (
           article.faq && <FaqSection key={index} faq={article.faq} />
         ) : (
-          <Fragment key={index}>
-            {toJsxRuntime(block.tree, { Fragment, jsx, jsxs, components: { a: ContentLink } })}
-          </Fragment>
+          <div
+            key={index}
+            className="article-text"
+            dangerouslySetInnerHTML={{ __html: block.html }}
+          />
         ),
       )}
     </div>

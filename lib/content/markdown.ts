@@ -1,5 +1,6 @@
 import type { Element, Root as HastRoot, RootContent as HastContent } from "hast";
 import type { Root as MdastRoot } from "mdast";
+import { toHtml } from "hast-util-to-html";
 import { toString } from "mdast-util-to-string";
 import rehypeSlug from "rehype-slug";
 import remarkDirective from "remark-directive";
@@ -82,11 +83,19 @@ export function parseBody(markdown: string, firstLine = 1): ParsedBody {
     }
   });
 
+  // Links to other sites open without handing them this page (the site's own stay plain).
+  visit(hast, "element", (element) => {
+    const href = element.properties.href;
+    if (element.tagName === "a" && typeof href === "string" && /^https?:/i.test(href)) {
+      element.properties.rel = ["noopener", "noreferrer"];
+    }
+  });
+
   const blocks: BodyBlock[] = [];
   let current: HastContent[] = [];
   const flush = () => {
     if (current.some((node) => node.type !== "text" || node.value.trim() !== "")) {
-      blocks.push({ type: "markdown", tree: { type: "root", children: current } });
+      blocks.push({ type: "html", html: toHtml({ type: "root", children: current }) });
     }
     current = [];
   };

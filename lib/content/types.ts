@@ -1,4 +1,3 @@
-import type { Root as HastRoot } from "hast";
 
 export type ArticleKind = "op-ed" | "analysis";
 
@@ -20,7 +19,11 @@ export interface Faq {
 }
 
 /** The body in reading order: Markdown, with the FAQ placed where the author put `::faq`. */
-export type BodyBlock = { type: "markdown"; tree: HastRoot } | { type: "faq" };
+/**
+ * An article body: runs of Markdown, already HTML (made by the site from Markdown with raw
+ * HTML refused, so nothing in it comes from outside the content folder), around the FAQ.
+ */
+export type BodyBlock = { type: "html"; html: string } | { type: "faq" };
 
 export interface Article {
   slug: string;

@@ -37,7 +37,7 @@ describe("the site's own content", () => {
       "Can a minor country truly be independent in arms production?",
     ]);
     // The FAQ sits where the author put it: after the SIPRI paragraph, before the close.
-    expect(flagship.body.map((block) => block.type)).toEqual(["markdown", "faq", "markdown"]);
+    expect(flagship.body.map((block) => block.type)).toEqual(["html", "faq", "html"]);
     expect(textOf(flagship)).toContain("https://www.sipri.org/publications");
     expect(flagship.readingMinutes).toBe(4);
   });
@@ -155,5 +155,31 @@ describe("links and body", () => {
     );
     expect(textOf(article!)).toContain("India: The initiative.");
     expect(textOf(article!)).toContain("Q: A question?");
+  });
+
+  it("makes the body HTML the page can carry as it is: headings with ids, safe links, text escaped", async () => {
+    const articles = await loadArticles(
+      await contentDir({
+        "a.md": articleSource(
+          {},
+          [
+            "## A section",
+            "",
+            "See [SIPRI](https://www.sipri.org/) and [our other piece](/analysis/b), or [the FAQ](#a-section).",
+            "",
+            "Ratios 3 < 4 & \\<b>not bold\\</b>.",
+          ].join("\n"),
+        ),
+        "b.md": articleSource({}, "Text."),
+      }),
+    );
+    const article = articles.find((candidate) => candidate.slug === "a");
+    const html = article!.body.map((block) => (block.type === "html" ? block.html : "")).join("");
+    expect(html).toContain('<h2 id="a-section">A section</h2>');
+    expect(html).toContain('<a href="https://www.sipri.org/" rel="noopener noreferrer">SIPRI</a>');
+    expect(html).toContain('<a href="/analysis/b">our other piece</a>');
+    expect(html).toContain('<a href="#a-section">the FAQ</a>');
+    expect(html).toContain("Ratios 3 &#x3C; 4 &#x26; &#x3C;b>not bold&#x3C;/b>.");
+    expect(html).not.toContain("<b>");
   });
 });
