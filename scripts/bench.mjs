@@ -27,6 +27,7 @@ import { build, run, serverEnv, startServer } from "./bench/servers.mjs";
 import { WRITERS, commentLoad } from "./bench/comments.mjs";
 import { mailLoad, signupLoad, startMailSink } from "./bench/newsletter.mjs";
 import { startBenchCluster } from "./bench/cluster.mjs";
+import { findNginx, startFront } from "./lib/cluster.mjs";
 import { startPostgres } from "./bench/postgres.mjs";
 import {
   createPostgresSessionCookies,
@@ -46,6 +47,9 @@ const SMTP_PORT = 3204;
 /** nginx; its two instances on the next two ports. */
 const CLUSTER_PORT = 3210;
 const REDIS_PORT = 3215;
+/** nginx in front of the one server, over HTTP and over HTTPS with HTTP/2, as deployed. */
+const FRONT_PORT = 3220;
+const FRONT_TLS_PORT = 3221;
 const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
 /** Where the comment load posts, so that the flagship keeps a realistic discussion. */
 const LOAD_ARTICLE = "/analysis/europes-defence-industrial-strategy";
@@ -73,13 +77,27 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const signed = (value, unit = "") => `${value >= 0 ? "+" : "−"}${Math.abs(value)}${unit}`;
 
 function table(results) {
-  const { lighthouse: lh, sizes, page, signedIn, image, baseline } = results;
+  const {
+    lighthouse: lh,
+    lighthouseFront: front,
+    sizes,
+    page,
+    signedIn,
+    image,
+    baseline,
+  } = results;
   const scores = (run) =>
     `${run.performance} / ${run.accessibility} / ${run.bestPractices} / ${run.seo}`;
+  const lighthouseRows = (set, how) => [
+    `| Lighthouse 12 mobile, ${how}, ${set.runs.length} runs: performance / accessibility / best practices / SEO, each run | ${set.runs.map(scores).join("; ")} |`,
+    `| ${how}: FCP, LCP, LCP − FCP, TBT, CLS (median run) | ${Math.round(set.fcpMs)} ms, ${Math.round(set.lcpMs)} ms, ${Math.round(set.lcpMs - set.fcpMs)} ms, ${Math.round(set.tbtMs)} ms, ${set.cls.toFixed(3)} |`,
+    `| ${how}: LCP − FCP, TBT in each run | ${set.runs.map((run) => `${Math.round(run.lcpMs - run.fcpMs)} ms, ${Math.round(run.tbtMs)} ms`).join("; ")} |`,
+  ];
   const rows = [
-    `| Lighthouse 12 mobile, ${lh.runs.length} runs: performance / accessibility / best practices / SEO, each run | ${lh.runs.map(scores).join("; ")} |`,
-    `| FCP, LCP, LCP − FCP, TBT, CLS (median run) | ${Math.round(lh.fcpMs)} ms, ${Math.round(lh.lcpMs)} ms, ${Math.round(lh.lcpMs - lh.fcpMs)} ms, ${Math.round(lh.tbtMs)} ms, ${lh.cls.toFixed(3)} |`,
-    `| LCP − FCP in each run | ${lh.runs.map((run) => `${Math.round(run.lcpMs - run.fcpMs)} ms`).join(", ")} |`,
+    ...(front.note
+      ? [`| Lighthouse through nginx over HTTPS and HTTP/2 | ${front.note} |`]
+      : lighthouseRows(front, "through nginx over HTTPS and HTTP/2, as deployed")),
+    ...lighthouseRows(lh, "straight from `next start` over HTTP/1.1"),
     `| requests per anonymous page view (Lighthouse), of which prefetches | ${lh.requests}, ${lh.prefetches} |`,
     `| HTML (gzip) | ${kb(sizes.htmlGzip)} |`,
     `| JavaScript files (gzip) | ${kb(sizes.jsGzip)} in ${sizes.jsFiles} files, plus ${kb(sizes.inlineJsGzip)} inline |`,
@@ -131,6 +149,26 @@ function table(results) {
   ].join("\n");
 }
 
+/**
+ * Lighthouse on the flagship as readers get it in production: through nginx
+ * (deploy/nginx.conf) over HTTPS, so with HTTP/2, in front of the same server.
+ */
+async function lighthouseThroughFront(port) {
+  if (!findNginx()) return { note: "not measured: nginx is not installed" };
+  const front = await startFront({
+    port: FRONT_PORT,
+    tlsPort: FRONT_TLS_PORT,
+    instancePorts: [port],
+    log: () => {},
+  });
+  try {
+    if (!front.secureUrl) return { note: "not measured: openssl is not installed" };
+    return await runLighthouse(`${front.secureUrl}${FLAGSHIP}`, { localCertificate: true });
+  } finally {
+    await front.stop();
+  }
+}
+
 function writeReadme(markdown) {
   const readme = readFileSync("README.md", "utf8");
   const pattern = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
@@ -167,6 +205,7 @@ try {
     machine: `${cpus().length} cores`,
     sizes: await transferSizes(current.base, html),
     lighthouse: await runLighthouse(url),
+    lighthouseFront: await lighthouseThroughFront(PORT),
   };
   if (baseline) {
     const baselineHtml = await (await fetch(`${baseline.base}${FLAGSHIP}`)).text();

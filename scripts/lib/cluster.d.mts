@@ -17,8 +17,23 @@ export function nginxConfig(options: {
   instancePorts: number[];
   folder: string;
   staticDir: string;
+  tls?: { port: number; certificate: string; key: string };
   cwd?: string;
 }): Promise<string>;
+
+export interface Front {
+  url: string;
+  /** https:// on tlsPort, with HTTP/2; null when no tlsPort was asked or openssl is missing. */
+  secureUrl: string | null;
+  stop(): Promise<void>;
+}
+export function startFront(options: {
+  port: number;
+  instancePorts: number[];
+  tlsPort?: number;
+  cwd?: string;
+  log?: (line: string) => void;
+}): Promise<Front>;
 export function startCluster(options: {
   port: number;
   size?: number;

@@ -33,8 +33,23 @@ function replaceOnce(text, pattern, replacement, what) {
  * deploy/nginx.conf with this cluster's ports and folders, inside the few main-level
  * settings Debian's /etc/nginx/nginx.conf gives it, with every path in a temporary folder.
  */
-export async function nginxConfig({ port, instancePorts, folder, staticDir, cwd = process.cwd() }) {
+export async function nginxConfig({
+  port,
+  instancePorts,
+  folder,
+  staticDir,
+  tls,
+  cwd = process.cwd(),
+}) {
   let site = await readFile(path.join(cwd, "deploy/nginx.conf"), "utf8");
+  if (tls) {
+    site = replaceOnce(
+      site,
+      /# (listen) 443 (ssl http2;\n\s*)# (ssl_certificate) \S+;(\n\s*)# (ssl_certificate_key) \S+;/,
+      `$1 ${tls.port} $2$3 ${tls.certificate};$4$5 ${tls.key};`,
+      "the HTTPS lines",
+    );
+  }
   site = replaceOnce(
     site,
     /proxy_cache_path \S+/,
@@ -94,6 +109,88 @@ async function waitFor(check, what, timeoutMs = 90_000) {
 }
 
 /**
+ * A certificate for localhost that nobody trusts, for a front on this machine to speak
+ * HTTPS (and so HTTP/2) with a browser told to accept it. null without openssl.
+ */
+function selfSignedCertificate(folder) {
+  const certificate = path.join(folder, "localhost.crt");
+  const key = path.join(folder, "localhost.key");
+  const made = spawnSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+      "-keyout",
+      key,
+      "-out",
+      certificate,
+    ],
+    { stdio: "ignore" },
+  );
+  return made.status === 0 ? { certificate, key } : null;
+}
+
+/**
+ * nginx with deploy/nginx.conf in front of instances that are already running; resolves once
+ * it answers. With tlsPort, it also speaks HTTPS and HTTP/2 there, on a throwaway
+ * certificate (when openssl is there to make one: see secureUrl).
+ */
+export async function startFront({
+  port,
+  instancePorts,
+  tlsPort,
+  cwd = process.cwd(),
+  log = (line) => process.stderr.write(line),
+}) {
+  const nginx = findNginx();
+  if (!nginx) throw new Error("nginx is not installed (on Debian: apt-get install nginx)");
+  const folder = await mkdtemp(path.join(tmpdir(), "ledger-front-"));
+  const certificate = tlsPort ? selfSignedCertificate(folder) : null;
+  const config = path.join(folder, "nginx.conf");
+  await writeFile(
+    config,
+    await nginxConfig({
+      port,
+      instancePorts,
+      folder,
+      staticDir: path.join(cwd, ".next/static"),
+      tls: certificate ? { port: tlsPort, ...certificate } : undefined,
+      cwd,
+    }),
+  );
+  const front = spawn(nginx, ["-p", folder, "-c", config, "-g", "daemon off;"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  front.stdout.on("data", (chunk) => log(`[nginx] ${chunk}`));
+  front.stderr.on("data", (chunk) => log(`[nginx] ${chunk}`));
+  const exited = new Promise((resolve) => front.once("exit", resolve));
+  const stop = async () => {
+    if (front.exitCode === null && front.signalCode === null) front.kill("SIGQUIT");
+    const timeout = setTimeout(() => front.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timeout);
+    await rm(folder, { recursive: true, force: true });
+  };
+  const url = `http://localhost:${port}`;
+  try {
+    await waitFor(async () => (await answers(`${url}/api/health`)) === 200, "nginx");
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, secureUrl: certificate ? `https://localhost:${tlsPort}` : null, stop };
+}
+
+/**
  * Starts a cluster; resolves once nginx and every instance answer. options:
  * - port: nginx's; instances on port+1 … port+size
  * - size: how many instances (default 2)
@@ -110,9 +207,7 @@ export async function startCluster({
   restart = true,
   log = (line) => process.stderr.write(line),
 }) {
-  const nginx = findNginx();
-  if (!nginx) throw new Error("nginx is not installed (on Debian: apt-get install nginx)");
-  const folder = await mkdtemp(path.join(tmpdir(), "ledger-cluster-"));
+  if (!findNginx()) throw new Error("nginx is not installed (on Debian: apt-get install nginx)");
   const instancePorts = Array.from({ length: size }, (_, index) => port + index + 1);
   const instances = new Map();
   let stopping = false;
@@ -152,24 +247,6 @@ export async function startCluster({
 
   instancePorts.forEach(startInstance);
 
-  const config = path.join(folder, "nginx.conf");
-  await writeFile(
-    config,
-    await nginxConfig({
-      port,
-      instancePorts,
-      folder,
-      staticDir: path.join(cwd, ".next/static"),
-      cwd,
-    }),
-  );
-  const front = spawn(nginx, ["-p", folder, "-c", config, "-g", "daemon off;"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  front.stdout.on("data", (chunk) => log(`[nginx] ${chunk}`));
-  front.stderr.on("data", (chunk) => log(`[nginx] ${chunk}`));
-  const frontExited = new Promise((resolve) => front.once("exit", resolve));
-
   const kill = (child, signal) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     try {
@@ -179,22 +256,18 @@ export async function startCluster({
     }
   };
 
+  let front = null;
   const stop = async () => {
     stopping = true;
     const children = [...instances.values()];
     for (const child of children) kill(child, "SIGTERM");
-    if (front.exitCode === null) front.kill("SIGQUIT");
-    const gone = Promise.all([...children.map((child) => child.exited), frontExited]);
     const timeout = setTimeout(() => {
       for (const child of children) kill(child, "SIGKILL");
-      front.kill("SIGKILL");
     }, 10_000);
-    await gone;
+    await Promise.all([...children.map((child) => child.exited), front?.stop()]);
     clearTimeout(timeout);
-    await rm(folder, { recursive: true, force: true });
   };
 
-  const url = `http://localhost:${port}`;
   try {
     for (const instancePort of instancePorts) {
       await waitFor(
@@ -202,14 +275,14 @@ export async function startCluster({
         `the instance on port ${instancePort}`,
       );
     }
-    await waitFor(async () => (await answers(`${url}/api/health`)) === 200, "nginx");
+    front = await startFront({ port, instancePorts, cwd, log });
   } catch (error) {
     await stop();
     throw error;
   }
 
   return {
-    url,
+    url: front.url,
     instanceUrls: instancePorts.map((instancePort) => `http://localhost:${instancePort}`),
     /** The process of the instance at index (0-based), as it is now. */
     instance: (index) => instances.get(instancePorts[index]),
