@@ -1,5 +1,7 @@
 /** What the benchmark measures on a running server: bytes, Lighthouse, throughput. */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
@@ -48,7 +50,13 @@ const LIGHTHOUSE_RUNS = 5;
  * Lighthouse would count as the page's paint (each run still loads the page with an empty
  * cache and storage, as a first visit does).
  */
+/** Chromium's own folders in the temporary directory, which a killed Chromium leaves behind. */
+function chromiumTempFolders() {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith("org.chromium.Chromium."));
+}
+
 export async function runLighthouse(url, { localCertificate = false } = {}) {
+  const foldersBefore = new Set(chromiumTempFolders());
   const chromePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
   const chrome = await chromeLauncher.launch({
     chromePath,
@@ -69,6 +77,10 @@ export async function runLighthouse(url, { localCertificate = false } = {}) {
       runs.push(await runLighthouseOnce(url, chrome.port));
   } finally {
     await chrome.kill();
+    for (const name of chromiumTempFolders()) {
+      if (!foldersBefore.has(name))
+        rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+    }
   }
   const ordered = [...runs];
   runs.sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
