@@ -2,7 +2,8 @@
 /**
  * The benchmark: builds the site, starts the production server on a throwaway database,
  * and measures the flagship page as readers and crawlers get it.
- *   - Lighthouse 12 (mobile, simulated throttling): the four category scores, LCP, TBT, CLS;
+ *   - Lighthouse 12 (mobile, simulated throttling): the four category scores, LCP, TBT, CLS,
+ *     through nginx over HTTPS and HTTP/2 (as deployed) and straight from `next start`;
  *   - bytes over the wire: the page's HTML and its JavaScript, gzip;
  *   - throughput: requests/s and p99 latency under a fixed concurrent load (autocannon),
  *     for anonymous readers (prerendered), a signed-in reader (rendered per request) and
