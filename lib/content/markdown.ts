@@ -78,14 +78,9 @@ export function parseBody(markdown: string, firstLine = 1): ParsedBody {
 
   const headingIds: string[] = [];
   visit(hast, "element", (element) => {
-    if (/^h[1-6]$/.test(element.tagName) && typeof element.properties.id === "string") {
-      headingIds.push(element.properties.id);
-    }
-  });
-
-  // Links to other sites open without handing them this page (the site's own stay plain).
-  visit(hast, "element", (element) => {
-    const href = element.properties.href;
+    const { id, href } = element.properties;
+    if (/^h[1-6]$/.test(element.tagName) && typeof id === "string") headingIds.push(id);
+    // Links to other sites open without handing them this page (the site's own stay plain).
     if (element.tagName === "a" && typeof href === "string" && /^https?:/i.test(href)) {
       element.properties.rel = ["noopener", "noreferrer"];
     }
