@@ -16,7 +16,8 @@ export function prepareBaseline(ref, env) {
   run("git", ["worktree", "add", "--detach", dir, ref]);
   // Not the server's env: NODE_ENV=production would leave out the build's devDependencies.
   run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir });
-  run("npx", ["next", "build"], { cwd: dir, env });
+  // That commit's own build command, whatever it did after `next build`.
+  run("npm", ["run", "build"], { cwd: dir, env });
   return dir;
 }
 

@@ -22,8 +22,9 @@ export function serverEnv(port, dataDir) {
   };
 }
 
+/** `npm run build`: what the project ships, its compile hints included. */
 export function build(cwd, env) {
-  run("npx", ["next", "build"], { cwd, env });
+  run("npm", ["run", "build"], { cwd, env });
 }
 
 async function waitForServer(server, base) {

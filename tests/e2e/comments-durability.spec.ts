@@ -117,7 +117,7 @@ test("after a rebuild and a restart, articles still show their comments", async 
     expect((await postCommentForm(form, cookie!, "written before the deploy")).status).toBe(303);
     await server.stop();
 
-    execFileSync("npx", ["next", "build"], {
+    execFileSync("npm", ["run", "build"], {
       cwd: project,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "http://localhost:3114" },
       stdio: "ignore",

@@ -82,3 +82,21 @@ test("pointing at a related analysis prefetches it, and it then opens without a 
   await expect(page).toHaveURL(ARTICLES.middleEast);
   expect(requests.filter((request) => request.resourceType() === "document")).toHaveLength(1);
 });
+
+test("every script a page starts with is marked for eager compilation, so V8 compiles it off the main thread", async ({
+  page,
+}) => {
+  const scripts: Promise<{ url: string; source: string }>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script")
+      scripts.push(response.text().then((source) => ({ url: response.url(), source })));
+  });
+  await page.goto(FLAGSHIP);
+  await page.waitForLoadState("networkidle");
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length).toBeGreaterThan(0);
+  const lazy = loaded
+    .filter(({ source }) => !source.startsWith("//# allFunctionsCalledOnLoad\n"))
+    .map(({ url }) => url);
+  expect(lazy, "scripts without the compile hint (npm run build adds it)").toEqual([]);
+});
