@@ -73,3 +73,32 @@ test("the account page and a signed-in article have no accessibility violations"
     expect(results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.length }))).toEqual([]);
   }
 });
+
+test("text beyond the first screen waits to be laid out, and a focused link in it still shows its whole outline", async ({
+  page,
+}) => {
+  await page.goto("/analysis/the-end-of-the-blank-check");
+  // The contents of a block far down are skipped until the reader nears it.
+  const laidOut = (element: Element) => element.checkVisibility({ contentVisibilityAuto: true });
+  const farLink = page.locator(".article-text a").last();
+  expect(await farLink.evaluate(laidOut)).toBe(false);
+  await farLink.scrollIntoViewIfNeeded();
+  await expect.poll(() => farLink.evaluate(laidOut)).toBe(true);
+
+  // That brings paint containment: a block clips what it paints outside its box unless its
+  // clip margin is wider than a focused link's outline and the outline's offset.
+  const link = page.locator(".article-text a").first();
+  await link.focus();
+  const fit = await link.evaluate((anchor) => {
+    const outline = getComputedStyle(anchor);
+    const block = getComputedStyle(anchor.closest(".article-text > *")!);
+    return {
+      focusVisible: anchor.matches(":focus-visible"),
+      ring: parseFloat(outline.outlineWidth) + parseFloat(outline.outlineOffset),
+      clipMargin: parseFloat(block.overflowClipMargin),
+    };
+  });
+  expect(fit.focusVisible).toBe(true);
+  expect(fit.ring).toBeGreaterThan(0);
+  expect(fit.clipMargin).toBeGreaterThanOrEqual(fit.ring);
+});
