@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { findNginx, startCluster, type Cluster } from "../../scripts/lib/cluster.mjs";
 import { postCommentForm, postForm, readCommentForm, readForm } from "../../scripts/lib/forms.mjs";
-import { commentWith, marker, postComment } from "./support/comments";
+import { ARTICLES, commentWith, marker, postComment } from "./support/comments";
 import { AUTH_SECRET, FLAGSHIP, OIDC_ISSUER, OIDC_NAME, SMTP_PORT } from "./support/env";
 import { receivedCounts, waitForMail } from "./support/mail";
 import {
@@ -64,6 +64,12 @@ test.beforeAll(async () => {
       AUTH_OIDC_NAME: OIDC_NAME,
     },
   });
+  // Each instance renders the article page once, as the instances of a running site have.
+  // The first render after a start also loads the route's code, which on a busy two-core
+  // machine can alone take longer than the second the tests allow a comment to show in.
+  // Different articles, so that neither is served the other's render from the shared cache.
+  await anonymousHtml(instance(A), ARTICLES.flagship);
+  await anonymousHtml(instance(B), ARTICLES.europe);
 });
 
 test.afterAll(async () => {
