@@ -1,4 +1,3 @@
-
 export type ArticleKind = "op-ed" | "analysis";
 
 export interface Topic {
@@ -18,10 +17,10 @@ export interface Faq {
   items: FaqItem[];
 }
 
-/** The body in reading order: Markdown, with the FAQ placed where the author put `::faq`. */
 /**
- * An article body: runs of Markdown, already HTML (made by the site from Markdown with raw
- * HTML refused, so nothing in it comes from outside the content folder), around the FAQ.
+ * The body in reading order: runs of Markdown, already HTML (made by the site from Markdown
+ * with raw HTML refused, so nothing in it comes from outside the content folder), with the
+ * FAQ placed where the author put `::faq`.
  */
 export type BodyBlock = { type: "html"; html: string } | { type: "faq" };
 

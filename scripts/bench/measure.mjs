@@ -43,6 +43,11 @@ export async function transferSizes(base, html) {
 
 const LIGHTHOUSE_RUNS = 5;
 
+/** Chromium's own folders in the temporary directory, which a killed Chromium leaves behind. */
+function chromiumTempFolders() {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith("org.chromium.Chromium."));
+}
+
 /**
  * Lighthouse varies from run to run on a busy machine: every run is reported, and the median
  * run by score stands for them. The runs share one browser, warmed by a discarded run: a
@@ -50,11 +55,6 @@ const LIGHTHOUSE_RUNS = 5;
  * Lighthouse would count as the page's paint (each run still loads the page with an empty
  * cache and storage, as a first visit does).
  */
-/** Chromium's own folders in the temporary directory, which a killed Chromium leaves behind. */
-function chromiumTempFolders() {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith("org.chromium.Chromium."));
-}
-
 export async function runLighthouse(url, { localCertificate = false } = {}) {
   const foldersBefore = new Set(chromiumTempFolders());
   const chromePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
