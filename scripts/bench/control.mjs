@@ -10,7 +10,7 @@ const PARAGRAPH =
   "This paragraph is here to be painted. It has no styles, no web font and no script behind it, so whatever Lighthouse holds against this page is the cost of the machine, the browser and the network, which every page on the site pays as well.";
 
 /** Static HTML only: a title, a description and a few paragraphs; no CSS, fonts or scripts. */
-export const CONTROL_PAGE = `<!doctype html>
+const CONTROL_PAGE = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
