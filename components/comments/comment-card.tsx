@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { renderCommentBody } from "@/lib/comments/render";
 import type { CommentView } from "@/lib/comments/threads";
 import { formatDateTime } from "@/lib/site";
 
@@ -25,7 +24,7 @@ export function CommentCard({
   const headingId = `comment-${comment.id}-author`;
   return (
     <article id={`comment-${comment.id}`} aria-labelledby={headingId} className="py-4">
-      <p className="font-sans text-sm">
+      <p className="comment-meta font-sans text-sm">
         <span id={headingId} className={comment.authorName ? "font-semibold" : "text-muted italic"}>
           {comment.status === "deleted"
             ? "Deleted comment"
@@ -59,15 +58,18 @@ export function CommentCard({
           Reported {comment.reports} {comment.reports === 1 ? "time" : "times"}
         </p>
       )}
-      <div className="comment-body mt-2 font-serif">
-        {comment.status === "deleted" ? (
-          <p className="text-muted italic">deleted</p>
-        ) : withdrawn ? (
-          <p className="text-muted italic">removed by a moderator</p>
-        ) : (
-          renderCommentBody(comment.body)
-        )}
-      </div>
+      {comment.status === "deleted" ? (
+        <p className="mt-2 font-serif text-muted italic">deleted</p>
+      ) : withdrawn ? (
+        <p className="mt-2 font-serif text-muted italic">removed by a moderator</p>
+      ) : (
+        // Made once from the reader's text when it was written (lib/comments/format.ts):
+        // markdown-it with raw HTML off, every text escaped, links checked.
+        <div
+          className="comment-body mt-2 font-serif"
+          dangerouslySetInnerHTML={{ __html: comment.bodyHtml }}
+        />
+      )}
       <div className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-1 font-sans text-sm">
         {controls}
       </div>

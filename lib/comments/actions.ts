@@ -113,7 +113,7 @@ export const postComment = formAction(
             replierName: viewer.name,
             slug: article.slug,
             commentId,
-            body: input.body,
+            body: input.body.text,
           }).catch((error: unknown) => console.error(describeNotifyFailure(error))),
         );
       }

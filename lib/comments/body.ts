@@ -1,49 +1,69 @@
 import { z } from "zod";
-import { stripUnsafeCharacters } from "@/lib/auth/display-name";
+import { characterCount, hasVisibleText, stripInvisible } from "@/lib/text/clean";
+import { formatComment, MAX_COMMENT_LINKS } from "./format";
 
 export const MAX_COMMENT_LENGTH = 5000;
-export const MAX_COMMENT_LINKS = 10;
-
-/** Web and mail addresses in a comment, linked or not: what the link limit counts. */
-const ADDRESS = /\b(?:https?:\/\/|mailto:|www\.)/gi;
-
-export function countAddresses(text: string): number {
-  return text.match(ADDRESS)?.length ?? 0;
-}
+export { MAX_COMMENT_LINKS };
 
 /**
- * A comment as it will be stored: line breaks normalised, control characters (but line
- * breaks and tabs) and direction overrides removed, trimmed. Otherwise exactly as written;
- * it is rendered as text with a small Markdown subset, never as HTML.
+ * A comment as it will be stored: line breaks normalised, control, direction and invisible
+ * characters removed (lib/text/clean.ts), trailing spaces and blank lines at either end
+ * trimmed. Otherwise exactly as written.
  */
 export function cleanCommentBody(raw: string): string {
-  const lines = raw.replace(/\r\n?/g, "\n").replace(/\t/g, "    ");
-  return lines
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/\t/g, "    ")
     .split("\n")
-    .map((line) => stripUnsafeCharacters(line.normalize("NFC")).replace(/\s+$/, ""))
+    .map((line) => stripInvisible(line.normalize("NFC")).replace(/\s+$/u, ""))
     .join("\n")
     .trim();
 }
 
+/** What a refused comment is told, with its length, so the reader knows how much to cut. */
+export function tooLongMessage(length: number): string {
+  return `A comment has at most ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters; this one has ${length.toLocaleString("en-GB")}.`;
+}
+
+export interface CommentBody {
+  /** What the reader wrote, cleaned. */
+  text: string;
+  /** The HTML the page shows for it. */
+  html: string;
+}
+
+/**
+ * The comment field of every form that writes one: cleaned, checked and formatted here,
+ * once, so that the action stores both the text and its HTML and no page parses it again.
+ */
 export const commentBodyField = z
   .string({ error: "Write your comment before posting." })
-  .transform(cleanCommentBody)
-  .superRefine((body, context) => {
-    const length = [...body].length;
-    if (length === 0) {
+  .transform((raw, context): CommentBody => {
+    // Far over the limit: refused before any work proportional to its size beyond counting.
+    if (raw.length > MAX_COMMENT_LENGTH * 4) {
+      context.addIssue({ code: "custom", message: tooLongMessage(characterCount(raw)) });
+      return z.NEVER;
+    }
+    const text = cleanCommentBody(raw);
+    if (!hasVisibleText(text)) {
       context.addIssue({
         code: "custom",
         message: "Write your comment before posting: it is empty.",
       });
-    } else if (length > MAX_COMMENT_LENGTH) {
-      context.addIssue({
-        code: "custom",
-        message: `A comment has at most ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters; this one has ${length.toLocaleString("en-GB")}.`,
-      });
-    } else if (countAddresses(body) > MAX_COMMENT_LINKS) {
+      return z.NEVER;
+    }
+    const length = characterCount(text);
+    if (length > MAX_COMMENT_LENGTH) {
+      context.addIssue({ code: "custom", message: tooLongMessage(length) });
+      return z.NEVER;
+    }
+    const formatted = formatComment(text);
+    if (formatted.links > MAX_COMMENT_LINKS) {
       context.addIssue({
         code: "custom",
         message: `A comment can hold at most ${MAX_COMMENT_LINKS} links.`,
       });
+      return z.NEVER;
     }
+    return { text, html: formatted.html };
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { CommentStatus, Database } from "@/lib/db/schema";
+import type { CommentBody } from "./body";
 
 /**
  * Writes to the comment tables. The server actions call these once they have checked who
@@ -13,7 +14,7 @@ export interface NewComment {
   articleSlug: string;
   parentId: string | null;
   authorId: string;
-  body: string;
+  body: CommentBody;
   status: "published" | "held";
   /** The form's one-time key: the same form submitted twice stores one comment. */
   requestKey: string;
@@ -32,7 +33,8 @@ export async function insertComment(
       article_slug: comment.articleSlug,
       parent_id: comment.parentId,
       author_id: comment.authorId,
-      body: comment.body,
+      body: comment.body.text,
+      body_html: comment.body.html,
       status: comment.status,
       created_at: new Date().toISOString(),
       edited_at: null,
@@ -57,11 +59,11 @@ export async function editComment(
   db: Kysely<Database>,
   id: string,
   authorId: string,
-  body: string,
+  body: CommentBody,
 ): Promise<boolean> {
   const result = await db
     .updateTable("comments")
-    .set({ body, edited_at: new Date().toISOString() })
+    .set({ body: body.text, body_html: body.html, edited_at: new Date().toISOString() })
     .where("id", "=", id)
     .where("author_id", "=", authorId)
     .where("status", "in", ["published", "held"])
@@ -80,7 +82,7 @@ export async function deleteComment(
 ): Promise<boolean> {
   let query = db
     .updateTable("comments")
-    .set({ body: "", status: "deleted" })
+    .set({ body: "", body_html: "", status: "deleted" })
     .where("id", "=", id)
     .where("status", "!=", "deleted");
   if (authorId) query = query.where("author_id", "=", authorId);
@@ -96,9 +98,9 @@ export async function moderateComments(
 ): Promise<string[]> {
   if (ids.length === 0) return [];
   const now = new Date().toISOString();
-  const set: { status: CommentStatus; moderated_at: string; body?: string } =
+  const set: { status: CommentStatus; moderated_at: string; body?: string; body_html?: string } =
     decision === "delete"
-      ? { status: "deleted", moderated_at: now, body: "" }
+      ? { status: "deleted", moderated_at: now, body: "", body_html: "" }
       : { status: decision === "hide" ? "hidden" : "published", moderated_at: now };
   const rows = await db
     .updateTable("comments")

@@ -7,8 +7,12 @@ export interface CommentView {
   authorId: string | null;
   /** The author's display name; null once their account is deleted. */
   authorName: string | null;
-  /** Empty for a deleted comment, and for a hidden one shown to a reader who is not a moderator. */
+  /**
+   * What the reader wrote, and the HTML the page shows for it: both empty for a deleted
+   * comment, and for a hidden one shown to a reader who is not a moderator.
+   */
   body: string;
+  bodyHtml: string;
   status: CommentStatus;
   createdAt: string;
   editedAt: string | null;

@@ -64,7 +64,10 @@ export interface CommentTable {
   article_slug: string;
   parent_id: string | null;
   author_id: string | null;
+  /** What the reader wrote, as they wrote it (cleaned of invisible characters). */
   body: string;
+  /** The page's HTML for it, made once when it was written (lib/comments/format.ts). */
+  body_html: ColumnType<string, string | undefined, string>;
   status: CommentStatus;
   created_at: string;
   edited_at: string | null;

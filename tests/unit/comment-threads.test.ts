@@ -14,6 +14,7 @@ function comment(
     authorId: `author-${id}`,
     authorName: `Author ${id.toUpperCase()}`,
     body: `text of ${id}`,
+    bodyHtml: `<p>text of ${id}</p>`,
     status: "published",
     createdAt: `2026-11-29T10:00:${String(clock).padStart(2, "0")}.000Z`,
     editedAt: null,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { siteAdapter } from "@/lib/auth/adapter";
 import { deleteUser } from "@/lib/auth/mutations";
+import { formatComment } from "@/lib/comments/format";
 import {
   banReader,
   deleteComment,
@@ -21,6 +22,9 @@ import {
   readerStanding,
 } from "@/lib/comments/queries";
 import { ENGINES, type TestDatabase } from "../support/databases";
+
+/** A comment's text with its HTML, as the form's field makes them. */
+const bodyOf = (text: string) => ({ text, html: formatComment(text).html });
 
 const ARTICLE = "the-end-of-the-blank-check";
 const OTHER = "europes-defence-industrial-strategy";
@@ -64,7 +68,7 @@ for (const { engine, enabled, fresh } of ENGINES) {
         articleSlug: ARTICLE,
         parentId: null,
         authorId,
-        body,
+        body: bodyOf(body),
         status: "published",
         requestKey: randomUUID(),
         ...extra,
@@ -104,14 +108,14 @@ for (const { engine, enabled, fresh } of ENGINES) {
 
     it("lets only the author edit, and deletes by emptying the text but keeping the place", async () => {
       const { id } = await post(ada, "Original");
-      expect(await editComment(database.db, id, bob, "Hijacked")).toBe(false);
-      expect(await editComment(database.db, id, ada, "Revised")).toBe(true);
+      expect(await editComment(database.db, id, bob, bodyOf("Hijacked"))).toBe(false);
+      expect(await editComment(database.db, id, ada, bodyOf("Revised"))).toBe(true);
       const [revised] = await commentsForArticle(database.db, ARTICLE, null);
       expect(revised).toMatchObject({ body: "Revised", status: "published" });
       expect(revised?.editedAt).not.toBeNull();
       expect(await deleteComment(database.db, id, bob)).toBe(false);
       expect(await deleteComment(database.db, id, ada)).toBe(true);
-      expect(await editComment(database.db, id, ada, "Back")).toBe(false);
+      expect(await editComment(database.db, id, ada, bodyOf("Back"))).toBe(false);
       expect(await findComment(database.db, id)).toMatchObject({ status: "deleted" });
       const [deleted] = await commentsForArticle(database.db, ARTICLE, null);
       expect(deleted?.body).toBe("");
@@ -125,7 +129,7 @@ for (const { engine, enabled, fresh } of ENGINES) {
         articleSlug: OTHER,
         parentId: null,
         authorId: ada,
-        body: "Elsewhere",
+        body: bodyOf("Elsewhere"),
         status: "published",
         requestKey: randomUUID(),
       });

@@ -47,13 +47,18 @@ describe.skipIf(!postgresUrl)("database on PostgreSQL (set TEST_POSTGRES_URL to 
     await admin.end();
   });
 
-  const url = new URL(postgresUrl ?? "");
-  url.pathname = `/${name}`;
+  // Built inside the tests, never while the file is collected: without TEST_POSTGRES_URL
+  // this block is skipped, and collecting it must not throw.
+  const databaseUrl = () => {
+    const url = new URL(postgresUrl!);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
 
   it("migrates a fresh database and answers", async () => {
     await admin.connect();
     await admin.query(`create database ${name}`);
-    const db = await openDatabase({ kind: "postgres", connectionString: url.toString() });
+    const db = await openDatabase({ kind: "postgres", connectionString: databaseUrl() });
     try {
       await expectMigratesAndAnswers(db);
     } finally {
@@ -66,7 +71,7 @@ describe.skipIf(!postgresUrl)("database on PostgreSQL (set TEST_POSTGRES_URL to 
     await admin.query(`create database ${name}`);
     const instances = await Promise.all(
       Array.from({ length: 4 }, () =>
-        openDatabase({ kind: "postgres", connectionString: url.toString() }),
+        openDatabase({ kind: "postgres", connectionString: databaseUrl() }),
       ),
     );
     try {

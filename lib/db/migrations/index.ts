@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import { accounts } from "./001-accounts";
 import { comments } from "./002-comments";
 import { newsletter } from "./003-newsletter";
+import { commentHtml } from "./004-comment-html";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "001-accounts": accounts,
   "002-comments": comments,
   "003-newsletter": newsletter,
+  "004-comment-html": commentHtml,
 };
