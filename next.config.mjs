@@ -55,7 +55,9 @@ const nextConfig = {
   // cached page view costs; pages change with their comments, so a 304 is rarely saved.
   generateEtags: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@vercel/og", "better-sqlite3", "pg", "ioredis"],
+  // kysely is loaded once, not bundled into each layer: the one database of lib/db/client.ts
+  // is shared by pages, actions and route handlers, and `instanceof` its classes holds.
+  serverExternalPackages: ["@vercel/og", "better-sqlite3", "pg", "ioredis", "kysely"],
   ...sharedCache,
   // The same build id wherever a build runs, when BUILD_ID is given (a commit, a release).
   generateBuildId: async () => process.env.BUILD_ID || null,

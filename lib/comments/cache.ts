@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getDb, isDatabaseUnavailable } from "@/lib/db/client";
+import { describeDatabaseError, getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { commentCounts, commentsForArticle } from "./queries";
 import type { CommentView } from "./threads";
 
@@ -27,7 +27,9 @@ async function duringOutage<T>(read: () => Promise<T>, fallback: T): Promise<T> 
     return await read();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.warn(`[comments] database unavailable, rendering without comments: ${String(error)}`);
+    console.warn(
+      `[comments] database unavailable, rendering without comments: ${describeDatabaseError(error)}`,
+    );
     // A cached read with a short lifetime shortens the lifetime of the page rendering it.
     await unstable_cache(async () => true, ["database-outage"], {
       revalidate: OUTAGE_REVALIDATE_SECONDS,

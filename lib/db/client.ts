@@ -1,17 +1,19 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, sql, type Dialect } from "kysely";
 import { getConfig, type DatabaseSetting } from "@/lib/config";
+import { DatabaseUnavailableError } from "./errors";
 import { migrations } from "./migrations";
 import type { Database } from "./schema";
+import { openSqlite, unavailableReason } from "./sqlite-driver";
 
-/** The database cannot be reached or opened, for now: a request is answered "try again shortly". */
-export class DatabaseUnavailableError extends Error {
-  override name = "DatabaseUnavailableError";
-}
+export { DatabaseUnavailableError };
 
-async function createDialect(setting: DatabaseSetting): Promise<Dialect> {
+async function createDialect(
+  setting: DatabaseSetting,
+  onBroken: (reason: string) => void,
+): Promise<Dialect> {
   if (setting.kind === "postgres") {
     const { Pool } = await import("pg");
     // A server that does not answer fails a request in seconds rather than hanging it.
@@ -27,28 +29,24 @@ async function createDialect(setting: DatabaseSetting): Promise<Dialect> {
     );
     return new PostgresDialect({ pool });
   }
-  const { default: SQLite } = await import("better-sqlite3");
-  let database;
   try {
     mkdirSync(path.dirname(path.resolve(setting.path)), { recursive: true });
-    database = new SQLite(setting.path);
   } catch (error) {
-    throw new DatabaseUnavailableError(
-      `The SQLite database ${setting.path} cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    throw new DatabaseUnavailableError("the database file cannot be opened", { cause: error });
   }
-  // WAL lets readers go on during a write; synchronous=FULL makes a committed write
-  // survive a crash of the process and of the machine.
-  database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = FULL");
-  database.pragma("foreign_keys = ON");
-  database.pragma("busy_timeout = 5000");
-  return new SqliteDialect({ database });
+  return openSqlite(setting.path, onBroken);
 }
 
-export async function openDatabase(setting: DatabaseSetting): Promise<Kysely<Database>> {
-  return new Kysely<Database>({ dialect: await createDialect(setting) });
+/**
+ * Opens the database. `onBroken` is called when an SQLite file turns out damaged or
+ * unreadable in use, so that the app opens it afresh (a restored file) rather than keep a
+ * handle on the broken one.
+ */
+export async function openDatabase(
+  setting: DatabaseSetting,
+  onBroken: (reason: string) => void = () => {},
+): Promise<Kysely<Database>> {
+  return new Kysely<Database>({ dialect: await createDialect(setting, onBroken) });
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
@@ -70,28 +68,72 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   return (results ?? []).map((result) => result.migrationName);
 }
 
-let ready: Promise<Kysely<Database>> | undefined;
+/** How often a database that could not be opened is tried again, at most. */
+export const RETRY_MS = 2_000;
+/** Damage found in use (an SQLite page): health reports it for this long after the last. */
+const DAMAGE_REPORTED_MS = 30_000;
+
+/**
+ * One database per process. Next.js bundles this module once per layer (pages and actions,
+ * route handlers, instrumentation), so its state lives on the process: one SQLite write
+ * handle, one PostgreSQL pool, and health sees the damage a page render found.
+ */
+interface DatabaseState {
+  ready?: Promise<Kysely<Database>>;
+  /** The last failure to open, and when: within RETRY_MS, callers get it again at once. */
+  lastFailure?: { error: unknown; at: number };
+  lastDamage?: { reason: string; at: number };
+}
+const state: DatabaseState = ((globalThis as { [key: symbol]: unknown })[
+  Symbol.for("the-strategic-ledger.database")
+] ??= {}) as DatabaseState;
 
 /**
  * The app's database, opened and migrated on first use, never at build time: the
- * prerendered pages need no database.
+ * prerendered pages need no database. Until it can be opened and migrated, every use fails
+ * with DatabaseUnavailableError (pages degrade, writes answer "try again shortly"), and it
+ * is tried again at most every RETRY_MS, so that a database that hangs does not hold every
+ * request for its connection timeout.
  */
 export function getDb(): Promise<Kysely<Database>> {
-  ready ??= (async () => {
-    const db = await openDatabase(getConfig().database);
+  if (state.ready) return state.ready;
+  if (state.lastFailure && Date.now() - state.lastFailure.at < RETRY_MS) {
+    return Promise.reject(state.lastFailure.error);
+  }
+  const opening: Promise<Kysely<Database>> = (async () => {
+    const db = await openDatabase(getConfig().database, (reason) => {
+      // A damaged file: forget this handle; the next use opens the file again.
+      state.lastDamage = { reason, at: Date.now() };
+      if (state.ready === opening) state.ready = undefined;
+      void db.destroy().catch(() => undefined);
+    });
     try {
       await migrateToLatest(db);
     } catch (error) {
-      // Not reachable (yet): close this attempt's pool; the next call tries again.
+      // Not reachable (yet), or not migratable: close this attempt; a later call tries again.
       await db.destroy().catch(() => undefined);
-      throw error;
+      throw isDatabaseUnavailable(error)
+        ? error
+        : new DatabaseUnavailableError("the database could not be migrated", { cause: error });
     }
+    state.lastFailure = undefined;
     return db;
   })().catch((error: unknown) => {
-    ready = undefined;
+    if (state.ready === opening) state.ready = undefined;
+    state.lastFailure = { error, at: Date.now() };
     throw error;
   });
-  return ready;
+  state.ready = opening;
+  return opening;
+}
+
+/** Closes the process's database and forgets it (at shutdown, and between tests). */
+export async function closeDatabase(): Promise<void> {
+  const ready = state.ready;
+  state.ready = undefined;
+  state.lastFailure = undefined;
+  state.lastDamage = undefined;
+  await ready?.then((db) => db.destroy()).catch(() => undefined);
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -107,30 +149,52 @@ const UNAVAILABLE_CODES = new Set([
   "SQLITE_CANTOPEN",
   "SQLITE_IOERR",
   "SQLITE_READONLY",
+  "SQLITE_CORRUPT",
+  "SQLITE_NOTADB",
+  "SQLITE_BUSY",
 ]);
 
 /**
- * Whether an error means the database cannot be reached (down, restarting, a file that
- * cannot be opened) rather than a fault in the request: such a request is answered "try
- * again shortly".
+ * Whether an error means the database cannot be used for now (down, restarting, locked, a
+ * file that cannot be opened or is damaged, a failed migration) rather than a fault in the
+ * request: such a request is answered "try again shortly". A failure of mail is never one,
+ * though it shares the network's error codes.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return unavailability(error) !== null;
+}
+
+function unavailability(error: unknown): string | null {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if (current instanceof DatabaseUnavailableError) return true;
+    // By name: an error made by another layer's copy of these classes is the same error.
+    const { name } = current as { name?: unknown };
+    if (name === "DatabaseUnavailableError") return (current as Error).message;
+    if (name === "MailError") return null;
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08")))
-      return true;
+      return unavailableReason(current) ?? "the database cannot be reached";
     if (
       typeof message === "string" &&
       /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|unable to open database|Client has encountered a connection error/i.test(
         message,
       )
     ) {
-      return true;
+      return "the database cannot be reached";
     }
     current = (current as { cause?: unknown }).cause;
   }
-  return false;
+  return null;
+}
+
+/** The first line of every message down an error's causes: what the log says. */
+export function describeDatabaseError(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { message, cause } = current as { message?: unknown; cause?: unknown };
+    if (typeof message === "string") parts.push(message.split("\n")[0] ?? "");
+    current = cause;
+  }
+  return parts.join(": ") || String(error);
 }
 
 export type DatabaseStatus = { up: true } | { up: false; reason: string };
@@ -140,14 +204,16 @@ export async function databaseStatus(): Promise<DatabaseStatus> {
   try {
     const db = await getDb();
     await sql`select 1`.execute(db);
+    const damage = state.lastDamage;
+    if (damage && Date.now() - damage.at < DAMAGE_REPORTED_MS) {
+      return { up: false, reason: damage.reason };
+    }
     return { up: true };
   } catch (error) {
-    console.error("Database health check failed:", error instanceof Error ? error.message : error);
+    console.error(`[db] health check failed: ${describeDatabaseError(error)}`);
     return {
       up: false,
-      reason: isDatabaseUnavailable(error)
-        ? "the database cannot be reached"
-        : "the database did not answer as expected",
+      reason: unavailability(error) ?? "the database did not answer as expected",
     };
   }
 }
@@ -168,7 +234,7 @@ export function withDatabase<A extends unknown[]>(
       return await handler(...args);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      console.warn(`[db] a request could not reach the database: ${String(error)}`);
+      console.warn(`[db] a request could not use the database: ${describeDatabaseError(error)}`);
       return new Response(DATABASE_UNAVAILABLE_MESSAGE, {
         status: 503,
         headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "10" },

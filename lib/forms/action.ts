@@ -5,7 +5,12 @@ import type { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/return-to";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { getConfig } from "@/lib/config";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/client";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  describeDatabaseError,
+  isDatabaseUnavailable,
+} from "@/lib/db/client";
+import { isMailError, MAIL_UNAVAILABLE_MESSAGE } from "@/lib/mail/errors";
 
 /** What every form action answers: success with a message, or what to fix. */
 export type ActionResult =
@@ -100,8 +105,14 @@ export function formAction<S extends z.ZodType, A extends Access>(
     } catch (error) {
       unstable_rethrow(error);
       if (isDatabaseUnavailable(error)) {
-        console.warn(`A form action could not reach the database: ${String(error)}`);
+        console.warn(
+          `[db] a form action could not use the database: ${describeDatabaseError(error)}`,
+        );
         return refused({ ok: false, message: DATABASE_UNAVAILABLE_MESSAGE });
+      }
+      if (isMailError(error)) {
+        console.warn(`[mail] a form action could not send mail: ${error.message}`);
+        return refused({ ok: false, message: MAIL_UNAVAILABLE_MESSAGE });
       }
       console.error("A form action failed:", error);
       return refused({

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { createTransport } from "nodemailer";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { getConfig } from "@/lib/config";
+import { MailError } from "./errors";
 
 /** A message in the site's voice: always a plain-text part and an HTML part. */
 export interface MailMessage {
@@ -97,6 +98,20 @@ export function outboxDirectory(): string {
  * which is how a newcomer signs in on a fresh clone.
  */
 export async function sendMail(message: MailMessage, options: SendOptions = {}): Promise<void> {
+  // With beforeFinish the caller's own hook can fail the send (the newsletter's record):
+  // the caller tells those failures apart itself.
+  if (options.beforeFinish) return deliver(message, options);
+  try {
+    await deliver(message, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MailError(`the message to ${message.to} could not be sent: ${reason}`, {
+      cause: error,
+    });
+  }
+}
+
+async function deliver(message: MailMessage, options: SendOptions): Promise<void> {
   const { mail } = getConfig();
   const envelope = { from: mail.from, ...message };
   if (mail.server) {

@@ -130,7 +130,11 @@ test("an SQLite file that cannot be opened: pages served, health 503, and fine o
   try {
     expect(await health(server.url)).toEqual({
       status: 503,
-      body: { status: "unavailable", database: "down", reason: "the database cannot be reached" },
+      body: {
+        status: "unavailable",
+        database: "down",
+        reason: "the database file cannot be opened",
+      },
     });
     expect((await fetch(`${server.url}${FLAGSHIP}`)).status).toBe(200);
     expect((await fetch(`${server.url}/`)).status).toBe(200);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
@@ -17,7 +17,9 @@ async function healthWith(databaseUrl: string, env: Record<string, string> = {})
 
 describe("GET /api/health", () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
-  afterEach(() => {
+  afterEach(async () => {
+    const { closeDatabase } = await import("@/lib/db/client");
+    await closeDatabase();
     vi.unstubAllEnvs();
     vi.restoreAllMocks();
   });
@@ -42,6 +44,19 @@ describe("GET /api/health", () => {
     });
     expect(body).not.toContain("secret");
     expect(body).not.toContain("127.0.0.1");
+  });
+
+  it("answers 503 for an SQLite file that is not a database, and says so", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const damaged = path.join(folder, "damaged.db");
+    writeFileSync(damaged, Buffer.alloc(8192, 0x5a));
+    const response = await healthWith(`file:${damaged}`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: "unavailable",
+      database: "down",
+      reason: "the database file is damaged",
+    });
   });
 
   it("says when the shared Redis is down, and stays 200 while the database answers", async () => {
