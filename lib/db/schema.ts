@@ -105,6 +105,19 @@ export interface SubscriberTable {
   unsubscribed_at: string | null;
 }
 
+/** A signup from the form, waiting for the sender to mail its confirmation. */
+export interface NewsletterSignupTable {
+  id: string;
+  email: string;
+  requested_at: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  /** Not before: a confirmation the mail server refused is tried again later. */
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  error: string | null;
+}
+
 export interface NewsletterSendTable {
   id: string;
   article_slug: string;
@@ -137,6 +150,7 @@ export interface Database {
   comments: CommentTable;
   comment_reports: CommentReportTable;
   subscribers: SubscriberTable;
+  newsletter_signups: NewsletterSignupTable;
   newsletter_sends: NewsletterSendTable;
   newsletter_deliveries: NewsletterDeliveryTable;
 }

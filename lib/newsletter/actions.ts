@@ -9,15 +9,11 @@ import { formAction } from "@/lib/forms/action";
 import { sendMail } from "@/lib/mail";
 import { emailAddressField } from "@/lib/mail/address";
 import { clientAddress, consume, waitPhrase } from "@/lib/rate-limit";
-import { confirmationMail, issueMail } from "./mail";
+import { issueMail } from "./mail";
 import { kickSender } from "./sender";
 import { createSend } from "./sends";
-import {
-  confirmSubscription,
-  requestSubscription,
-  subscribeVerified,
-  unsubscribe,
-} from "./subscribers";
+import { enqueueSignup } from "./signups";
+import { confirmSubscription, subscribeVerified, unsubscribe } from "./subscribers";
 import { isUnsubscribeToken } from "./tokens";
 
 /** The one answer to a signup, whether the address is new, pending or subscribed already. */
@@ -47,8 +43,8 @@ export const subscribe = formAction(
       await subscribeVerified(db, email);
       return { ok: true, message: "You are subscribed: new analyses will come to your inbox." };
     }
-    const outcome = await requestSubscription(db, email);
-    if (outcome.send) await sendMail(confirmationMail(email, outcome.subscriberId, outcome.token));
+    // Queued, never mailed here: the same work whoever the address belongs to (see signups.ts).
+    await enqueueSignup(db, email);
     return { ok: true, message: CHECK_INBOX };
   },
 );

@@ -4,7 +4,8 @@ import { hostname } from "node:os";
 import { getArticle } from "@/lib/content";
 import { getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail";
-import { issueMail } from "./mail";
+import { isMailError } from "@/lib/mail/errors";
+import { confirmationMail, issueMail } from "./mail";
 import {
   claimDeliveries,
   failDelivery,
@@ -13,7 +14,14 @@ import {
   releaseDelivery,
   type Delivery,
 } from "./sends";
-import { purgeUnconfirmed } from "./subscribers";
+import {
+  claimSignups,
+  completeSignup,
+  hasDueSignups,
+  retrySignup,
+  type QueuedSignup,
+} from "./signups";
+import { purgeUnconfirmed, releaseConfirmation, requestSubscription } from "./subscribers";
 
 /**
  * The newsletter sender, in every server process. It claims deliveries in batches, and for
@@ -31,8 +39,11 @@ const BATCH = 25;
 const CONCURRENCY = 5;
 const LEASE_MS = 15_000;
 const POLL_MS = 5_000;
+/** Confirmation mails wait at most this long after the signup. */
+const SIGNUP_POLL_MS = 1_000;
 
 let draining: Promise<void> | null = null;
+let confirming: Promise<void> | null = null;
 let started = false;
 
 async function deliver(delivery: Delivery): Promise<void> {
@@ -85,6 +96,51 @@ async function drain(): Promise<void> {
   await finishSends(db);
 }
 
+/** Mails one signup's confirmation where one is due, or leaves it for a later attempt. */
+async function confirmSignup(signup: QueuedSignup): Promise<void> {
+  const db = await getDb();
+  const outcome = await requestSubscription(db, signup.email);
+  if (outcome.send) {
+    try {
+      await sendMail(confirmationMail(signup.email, outcome.subscriberId, outcome.token));
+    } catch (error) {
+      if (!isMailError(error)) throw error;
+      await releaseConfirmation(db, outcome);
+      const result = await retrySignup(db, signup, WORKER, error.message);
+      console.warn(
+        `[newsletter] the confirmation to ${signup.email} could not be sent (${error.message}); ${result === "retry" ? "it will be tried again" : "given up after a day"}`,
+      );
+      return;
+    }
+  }
+  await completeSignup(db, signup, WORKER);
+}
+
+async function confirmSignups(): Promise<void> {
+  const db = await getDb();
+  if (!(await hasDueSignups(db))) return;
+  for (;;) {
+    const batch = await claimSignups(db, WORKER, BATCH);
+    if (batch.length === 0) return;
+    for (let index = 0; index < batch.length; index += CONCURRENCY) {
+      await Promise.all(batch.slice(index, index + CONCURRENCY).map(confirmSignup));
+    }
+  }
+}
+
+/** Mails the confirmations of queued signups, unless this process is already at it. */
+export function kickConfirmations(): Promise<void> {
+  confirming ??= confirmSignups()
+    .catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) return;
+      console.error("[newsletter] confirming signups stopped:", error);
+    })
+    .finally(() => {
+      confirming = null;
+    });
+  return confirming;
+}
+
 /** Sends whatever is queued, unless this process is already at it. */
 export function kickSender(): Promise<void> {
   draining ??= drain()
@@ -115,4 +171,5 @@ export function startSender(): void {
   };
   setInterval(tick, POLL_MS).unref();
   tick();
+  setInterval(() => void kickConfirmations(), SIGNUP_POLL_MS).unref();
 }

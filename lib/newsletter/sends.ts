@@ -307,13 +307,3 @@ export async function sendProgress(db: Kysely<Database>): Promise<SendProgress[]
     };
   });
 }
-
-export async function hasPendingDeliveries(db: Kysely<Database>): Promise<boolean> {
-  const row = await db
-    .selectFrom("newsletter_deliveries")
-    .select("send_id")
-    .where("status", "in", ["pending", "claimed"])
-    .limit(1)
-    .executeTakeFirst();
-  return !!row;
-}

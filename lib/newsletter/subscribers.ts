@@ -14,13 +14,23 @@ export const PENDING_DAYS = 7;
 const minutes = (count: number) => count * 60_000;
 
 export type SubscribeOutcome =
-  | { send: true; subscriberId: string; token: string }
+  | {
+      send: true;
+      subscriberId: string;
+      token: string;
+      /** The mail is reserved at this time: releaseConfirmation() gives it back if it fails. */
+      reservedAt: string;
+      previousSentAt: string | null;
+    }
   | { send: false; reason: "confirmed" | "recently-sent" };
 
 /**
- * A signup from the form. New, pending and unsubscribed addresses get a fresh confirmation
- * token (at most one mail per window); a confirmed one gets nothing. The caller answers the
- * same in every case, so that the form never reveals who subscribes.
+ * A signup, as the sender processes it from the queue (signups.ts). New, pending and
+ * unsubscribed addresses get a fresh confirmation token, at most one mail per window; a
+ * confirmed one gets nothing. Taking the window is one conditional write, so that two
+ * signups processed at once (a flood, two instances) mail once. The token's hash is stored
+ * before its mail is sent, so that no mail carries a link that cannot work; a mail that then
+ * fails gives its window back (releaseConfirmation), and the next signup is mailed at once.
  */
 export async function requestSubscription(
   db: Kysely<Database>,
@@ -29,12 +39,14 @@ export async function requestSubscription(
 ): Promise<SubscribeOutcome> {
   const token = newToken();
   const hash = addressHash(address);
+  const reservedAt = now.toISOString();
+  const windowStart = new Date(now.getTime() - minutes(CONFIRM_MAIL_WINDOW_MINUTES)).toISOString();
   const fields = {
     email: address,
     status: "pending" as SubscriberStatus,
     confirm_token_hash: sha256(token),
     confirm_expires_at: new Date(now.getTime() + CONFIRM_LINK_HOURS * 3_600_000).toISOString(),
-    confirm_sent_at: now.toISOString(),
+    confirm_sent_at: reservedAt,
   };
   return db.transaction().execute(async (trx) => {
     const existing = await trx
@@ -44,7 +56,7 @@ export async function requestSubscription(
       .executeTakeFirst();
     if (!existing) {
       const id = randomUUID();
-      await trx
+      const inserted = await trx
         .insertInto("subscribers")
         .values({
           id,
@@ -55,23 +67,49 @@ export async function requestSubscription(
           unsubscribed_at: null,
           ...fields,
         })
-        .execute();
-      return { send: true, subscriberId: id, token };
+        .onConflict((conflict) => conflict.column("email_hash").doNothing())
+        .executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1
+        ? { send: true, subscriberId: id, token, reservedAt, previousSentAt: null }
+        : { send: false, reason: "recently-sent" };
     }
     if (existing.status === "confirmed") return { send: false, reason: "confirmed" };
-    const recent =
-      existing.status === "pending" &&
-      existing.confirm_sent_at !== null &&
-      now.getTime() - new Date(existing.confirm_sent_at).getTime() <
-        minutes(CONFIRM_MAIL_WINDOW_MINUTES);
-    if (recent) return { send: false, reason: "recently-sent" };
-    await trx
+    const taken = await trx
       .updateTable("subscribers")
       .set({ ...fields, source: "form", unsubscribed_at: null })
       .where("id", "=", existing.id)
-      .execute();
-    return { send: true, subscriberId: existing.id, token };
+      .where((eb) =>
+        eb.or([
+          eb("status", "=", "unsubscribed"),
+          eb.and([
+            eb("status", "=", "pending"),
+            eb.or([eb("confirm_sent_at", "is", null), eb("confirm_sent_at", "<", windowStart)]),
+          ]),
+        ]),
+      )
+      .executeTakeFirst();
+    if (Number(taken.numUpdatedRows) !== 1) return { send: false, reason: "recently-sent" };
+    return {
+      send: true,
+      subscriberId: existing.id,
+      token,
+      reservedAt,
+      previousSentAt: existing.status === "pending" ? existing.confirm_sent_at : null,
+    };
   });
+}
+
+/** The confirmation mail could not go: its window is given back, for a signup to try again. */
+export async function releaseConfirmation(
+  db: Kysely<Database>,
+  outcome: { subscriberId: string; reservedAt: string; previousSentAt: string | null },
+): Promise<void> {
+  await db
+    .updateTable("subscribers")
+    .set({ confirm_sent_at: outcome.previousSentAt })
+    .where("id", "=", outcome.subscriberId)
+    .where("confirm_sent_at", "=", outcome.reservedAt)
+    .execute();
 }
 
 /** A signed-in reader whose address the sign-in verified subscribes with one press. */
@@ -198,7 +236,7 @@ export async function unsubscribe(
   });
 }
 
-/** Forgets addresses that never confirmed. */
+/** Forgets addresses that never confirmed, PENDING_DAYS after their last confirmation mail. */
 export async function purgeUnconfirmed(db: Kysely<Database>, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - PENDING_DAYS * 86_400_000).toISOString();
   const result = await db
@@ -224,18 +262,6 @@ export async function subscriberCounts(db: Kysely<Database>): Promise<Subscriber
   const counts: SubscriberCounts = { confirmed: 0, pending: 0, unsubscribed: 0 };
   for (const row of rows) counts[row.status] = Number(row.count);
   return counts;
-}
-
-export async function subscriberStatus(
-  db: Kysely<Database>,
-  address: string,
-): Promise<SubscriberStatus | null> {
-  const row = await db
-    .selectFrom("subscribers")
-    .select("status")
-    .where("email_hash", "=", addressHash(address))
-    .executeTakeFirst();
-  return row?.status ?? null;
 }
 
 export interface ExportRow {

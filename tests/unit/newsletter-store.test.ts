@@ -15,12 +15,20 @@ import {
   confirmLinkState,
   confirmSubscription,
   exportSubscribers,
+  releaseConfirmation,
   purgeUnconfirmed,
   requestSubscription,
   subscribeVerified,
   subscriberCounts,
   unsubscribe,
 } from "@/lib/newsletter/subscribers";
+import {
+  claimSignups,
+  completeSignup,
+  enqueueSignup,
+  hasDueSignups,
+  retrySignup,
+} from "@/lib/newsletter/signups";
 import { addressHash } from "@/lib/newsletter/tokens";
 import { ENGINES, type TestDatabase } from "../support/databases";
 
@@ -70,7 +78,11 @@ for (const { engine, enabled, fresh } of ENGINES) {
 
     it("sends at most one confirmation per window, and nothing to a confirmed address", async () => {
       const { db } = database;
-      expect((await requestSubscription(db, "bob@example.com", at(0))).send).toBe(true);
+      const first = await requestSubscription(db, "bob@example.com", at(0));
+      if (!first.send) throw new Error("expected a confirmation");
+      // Its mail could not go (a mail server that was down): the next signup is mailed at once.
+      await releaseConfirmation(db, first);
+      expect((await requestSubscription(db, "bob@example.com", at(minute / 2))).send).toBe(true);
       expect(await requestSubscription(db, "bob@example.com", at(minute))).toEqual({
         send: false,
         reason: "recently-sent",
@@ -99,6 +111,51 @@ for (const { engine, enabled, fresh } of ENGINES) {
       const back = await requestSubscription(db, "reader0@example.com", at(10 * minute));
       expect(back).toMatchObject({ send: true, subscriberId: id });
       expect(await subscriberCounts(db)).toEqual({ confirmed: 0, pending: 1, unsubscribed: 0 });
+    });
+
+    it("mails once when several signups of one address are processed at the same moment", async () => {
+      const { db } = database;
+      const outcomes = await Promise.all(
+        Array.from({ length: 5 }, () => requestSubscription(db, "flood@example.com", at(0))),
+      );
+      expect(outcomes.filter((outcome) => outcome.send)).toHaveLength(1);
+      await requestSubscription(db, "known@example.com", at(0));
+      const again = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          requestSubscription(db, "known@example.com", at(20 * minute)),
+        ),
+      );
+      expect(again.filter((outcome) => outcome.send)).toHaveLength(1);
+    });
+
+    it("queues signups for the sender: claimed once, tried again later when mail fails, dropped after a day", async () => {
+      const { db } = database;
+      await enqueueSignup(db, "queued@example.com", at(0));
+      await enqueueSignup(db, "other@example.com", at(0));
+      expect(await hasDueSignups(db, at(0))).toBe(true);
+      const claimed = await claimSignups(db, "worker-a", 10, at(0));
+      expect(claimed.map((signup) => signup.email).sort()).toEqual([
+        "other@example.com",
+        "queued@example.com",
+      ]);
+      // Leased: another sender finds nothing until the lease runs out.
+      expect(await claimSignups(db, "worker-b", 10, at(1_000))).toEqual([]);
+      const [queued, other] = claimed.sort((a, b) => a.email.localeCompare(b.email)).reverse();
+      await completeSignup(db, other!, "worker-a");
+      expect(await retrySignup(db, queued!, "worker-a", "connect ECONNREFUSED", at(1_000))).toBe(
+        "retry",
+      );
+      expect(await claimSignups(db, "worker-b", 10, at(20_000))).toEqual([]);
+      const again = await claimSignups(db, "worker-b", 10, at(32_000));
+      expect(again).toMatchObject([{ email: "queued@example.com", attempts: 2 }]);
+      // The second failure waits twice as long; a day after the signup it is dropped.
+      await retrySignup(db, again[0]!, "worker-b", "refused", at(33_000));
+      expect(await claimSignups(db, "worker-c", 10, at(33_000 + 59_000))).toEqual([]);
+      const late = await claimSignups(db, "worker-c", 10, at(33_000 + 61_000));
+      expect(await retrySignup(db, late[0]!, "worker-c", "refused", at(25 * 60 * minute))).toBe(
+        "dropped",
+      );
+      expect(await db.selectFrom("newsletter_signups").selectAll().execute()).toEqual([]);
     });
 
     it("subscribes a verified address at once, and purges addresses never confirmed", async () => {

@@ -3,6 +3,7 @@ import { accounts } from "./001-accounts";
 import { comments } from "./002-comments";
 import { newsletter } from "./003-newsletter";
 import { commentHtml } from "./004-comment-html";
+import { newsletterSignups } from "./005-newsletter-signups";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "002-comments": comments,
   "003-newsletter": newsletter,
   "004-comment-html": commentHtml,
+  "005-newsletter-signups": newsletterSignups,
 };

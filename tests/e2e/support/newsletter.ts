@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { withDatabase } from "./database";
 import { expect } from "./readers";
 
 export const CHECK_INBOX =
@@ -18,4 +19,32 @@ export async function signUp(page: Page, email: string, answer: string | RegExp 
   await answered;
   await expect(section.getByText(answer)).toBeVisible();
   await expect(section.getByRole("button", { name: "Subscribe" })).toBeEnabled();
+}
+
+/** Signups of the address waiting in the queue for their confirmation mail. */
+export function queuedSignups(email: string, file?: string): number {
+  return withDatabase(
+    (db) =>
+      (
+        db
+          .prepare("select count(*) as count from newsletter_signups where email = ?")
+          .get(email) as {
+          count: number;
+        }
+      ).count,
+    file,
+  );
+}
+
+/**
+ * Waits until the sender has processed every queued signup for the address (mailed its
+ * confirmation, or found none due): after this, no further mail is coming for it.
+ */
+export async function signupsProcessed(email: string, file?: string): Promise<void> {
+  await expect
+    .poll(() => queuedSignups(email, file), {
+      message: `signups of ${email} processed`,
+      timeout: 15_000,
+    })
+    .toBe(0);
 }
