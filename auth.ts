@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { exposeAuthUrl } from "@/lib/config";
 import { buildAuthConfig } from "@/lib/auth/config";
-import { guardAuthRoute } from "@/lib/auth/route-guard";
+import { guardAuthRoute, onSiteOrigin } from "@/lib/auth/route-guard";
 
 exposeAuthUrl();
 
@@ -12,9 +12,12 @@ export const { auth, signIn, signOut } = nextAuth;
 
 /**
  * Auth.js's routes, behind a guard that keeps the e-mail link safe from mail scanners and
- * forged requests (see lib/auth/route-guard.ts).
+ * forged requests, and with their redirects kept on SITE_URL's origin (see
+ * lib/auth/route-guard.ts).
  */
 export const handlers = {
-  GET: (request: NextRequest) => guardAuthRoute(request) ?? nextAuth.handlers.GET(request),
-  POST: (request: NextRequest) => guardAuthRoute(request) ?? nextAuth.handlers.POST(request),
+  GET: async (request: NextRequest) =>
+    guardAuthRoute(request) ?? onSiteOrigin(await nextAuth.handlers.GET(request)),
+  POST: async (request: NextRequest) =>
+    guardAuthRoute(request) ?? onSiteOrigin(await nextAuth.handlers.POST(request)),
 };

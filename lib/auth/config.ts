@@ -1,10 +1,14 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
 import type { NextAuthConfig } from "next-auth";
 import GitHub from "next-auth/providers/github";
 import type { EmailConfig } from "next-auth/providers/email";
 import type { OIDCConfig } from "next-auth/providers";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
+import { authTime } from "@/lib/db/dialect";
+import type { Database } from "@/lib/db/schema";
 import { sendMail } from "@/lib/mail";
 import { checkEmailAddress, EMAIL_MESSAGES } from "@/lib/mail/address";
 import { siteAdapter } from "./adapter";
@@ -18,7 +22,12 @@ export const SIGN_IN_LINK_LIFETIME_SECONDS = 60 * 60;
 /** The page a sign-in link opens: it shows a button, and only the button's POST signs in. */
 export const VERIFY_PAGE = "/signin/verify";
 
-function emailProvider(): EmailConfig {
+/** How Auth.js stores a sign-in token: the SHA-256 of the token and the secret, in hex. */
+function storedToken(token: string): string {
+  return createHash("sha256").update(`${token}${getAuthSecret()}`).digest("hex");
+}
+
+function emailProvider(db: Kysely<Database>): EmailConfig {
   return {
     id: "email",
     type: "email",
@@ -29,7 +38,14 @@ function emailProvider(): EmailConfig {
       if (!result.ok) throw new Error(EMAIL_MESSAGES[result.problem]);
       return result.address;
     },
-    async sendVerificationRequest({ identifier, url, expires }) {
+    async sendVerificationRequest({ identifier, token, url, expires }) {
+      // Auth.js stores the token and sends the mail side by side: a failed insert still sent
+      // a link that could not work. Here the token is stored first, and the mail goes only
+      // once it is; the adapter's own insert then finds it there (adapter.ts).
+      await db
+        .insertInto("VerificationToken")
+        .values({ identifier, token: storedToken(token), expires: authTime(db, expires) })
+        .execute();
       // Auth.js builds its callback URL from AUTH_URL (SITE_URL); the mail links to the
       // page with the button instead, carrying the same parameters.
       const callback = new URL(url);
@@ -81,7 +97,7 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     trustHost: true,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     providers: [
-      emailProvider(),
+      emailProvider(db),
       ...(auth.github
         ? [GitHub({ clientId: auth.github.clientId, clientSecret: auth.github.clientSecret })]
         : []),

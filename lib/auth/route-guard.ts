@@ -37,3 +37,38 @@ export function guardAuthRoute(request: NextRequest): Response | undefined {
   }
   return undefined;
 }
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Auth.js's redirects, on SITE_URL's origin exactly. Next.js hands Auth.js a request whose
+ * address names 127.0.0.1 or [::1] as "localhost", so with SITE_URL=http://127.0.0.1:PORT its
+ * error redirects (a used or tampered link, a second press, a missing CSRF token) left the
+ * site for http://localhost:PORT, another origin with none of the reader's cookies.
+ */
+export function onSiteOrigin(response: Response): Response {
+  const location = response.headers.get("location");
+  if (!location) return response;
+  const site = new URL(getConfig().siteUrl);
+  let target: URL;
+  try {
+    target = new URL(location, site);
+  } catch {
+    return response;
+  }
+  const alias =
+    target.origin !== site.origin &&
+    target.protocol === site.protocol &&
+    target.port === site.port &&
+    LOOPBACK.has(target.hostname) &&
+    LOOPBACK.has(site.hostname);
+  if (!alias) return response;
+  target.host = site.host;
+  const headers = new Headers(response.headers);
+  headers.set("location", target.toString());
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}

@@ -1,6 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { hashedToken, withDatabase } from "./support/database";
+import { SMTP_PORT } from "./support/env";
+import { mailsTo } from "./support/mail";
 import { removeDataDir, startServer } from "./support/server";
 import { expect, test, uniqueEmail } from "./support/readers";
 
@@ -80,6 +82,58 @@ test("behind https the session cookie is Secure, HttpOnly and SameSite=Lax", asy
     expect(session).toMatch(/; Secure/i);
     expect(session).toMatch(/; HttpOnly/i);
     expect(session).toMatch(/; SameSite=Lax/i);
+  } finally {
+    await server.stop();
+    await removeDataDir(server);
+  }
+});
+
+test("on SITE_URL=http://127.0.0.1:PORT, every sign-in redirect stays on that origin, and a token that cannot be stored sends no mail", async ({
+  page,
+}) => {
+  const server = await startServer(3138, {
+    env: { SITE_URL: "http://127.0.0.1:3138", EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}` },
+  });
+  const origin = "http://127.0.0.1:3138";
+  try {
+    // A used or tampered link, and Auth.js's own endpoints without a CSRF token.
+    const query = new URLSearchParams({
+      callbackUrl: "/",
+      token: "0".repeat(64),
+      email: "nobody@example.com",
+    });
+    for (const [method, pathname] of [
+      ["POST", `/api/auth/callback/email?${query}`],
+      ["POST", "/api/auth/signout"],
+      ["GET", "/api/auth/error?error=Verification"],
+      ["GET", "/api/auth/signin"],
+    ] as const) {
+      const response = await fetch(`${origin}${pathname}`, {
+        method,
+        headers: { origin },
+        redirect: "manual",
+      });
+      const location = response.headers.get("location") ?? "";
+      expect(location, pathname).not.toBe("");
+      expect(new URL(location, origin).origin, pathname).toBe(origin);
+    }
+
+    // The token's insert fails (a fault injected as a trigger): the reader is told, and no
+    // mail with a link that cannot work is sent.
+    const email = uniqueEmail("no-token");
+    withDatabase(
+      (db) =>
+        db.exec(`create trigger refuse_token before insert on "VerificationToken"
+                 when new.identifier = '${email}'
+                 begin select raise(abort, 'injected fault'); end`),
+      path.join(server.dataDir, "site.db"),
+    );
+    await page.goto(`${origin}/signin`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Sign in with email" }).click();
+    await expect(page.getByText("We could not send the sign-in link just now")).toBeVisible();
+    // The mail would have been sent before the answer: none was.
+    expect(await mailsTo(email)).toEqual([]);
   } finally {
     await server.stop();
     await removeDataDir(server);

@@ -50,3 +50,50 @@ describe("the guard in front of Auth.js's routes", () => {
     ).toBeUndefined();
   });
 });
+
+describe("Auth.js's redirects", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  async function redirectedTo(siteUrl: string, location: string) {
+    vi.resetModules();
+    vi.stubEnv("SITE_URL", siteUrl);
+    const { onSiteOrigin } = await import("@/lib/auth/route-guard");
+    const response = new Response(null, {
+      status: 302,
+      headers: [
+        ["location", location],
+        ["set-cookie", "a=1; Path=/"],
+        ["set-cookie", "b=2; Path=/"],
+      ],
+    });
+    return onSiteOrigin(response);
+  }
+
+  it("stay on SITE_URL's origin when Next.js named its loopback address localhost", async () => {
+    const response = await redirectedTo(
+      "http://127.0.0.1:3138",
+      "http://localhost:3138/signin/error?error=Verification",
+    );
+    expect(response.headers.get("location")).toBe(
+      "http://127.0.0.1:3138/signin/error?error=Verification",
+    );
+    expect(response.headers.getSetCookie()).toEqual(["a=1; Path=/", "b=2; Path=/"]);
+    expect(
+      (await redirectedTo("http://[::1]:3138", "http://localhost:3138/signin")).headers.get(
+        "location",
+      ),
+    ).toBe("http://[::1]:3138/signin");
+  });
+
+  it("leave every other address alone: the site's own, and a provider's", async () => {
+    for (const location of [
+      "http://127.0.0.1:3138/account",
+      "https://github.com/login/oauth/authorize?client_id=x",
+      "http://localhost:9999/elsewhere",
+    ]) {
+      expect((await redirectedTo("http://127.0.0.1:3138", location)).headers.get("location")).toBe(
+        location,
+      );
+    }
+  });
+});
