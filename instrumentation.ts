@@ -9,6 +9,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Refuses what Next.js would answer with a 500 (lib/http/front-door.ts), before it does.
+  const { installFrontDoor } = await import("@/lib/http/front-door");
+  installFrontDoor();
   const { getDb, isDatabaseUnavailable } = await import("@/lib/db/client");
   const { getAuthSecret } = await import("@/lib/auth/secret");
   const { warnIfMailIsNotDelivered } = await import("@/lib/mail");

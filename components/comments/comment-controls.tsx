@@ -8,6 +8,7 @@ import {
   moderateComment,
   reportComment,
 } from "@/lib/comments/actions";
+import { MAX_COMMENT_LENGTH } from "@/lib/comments/limits";
 import { REPORT_REASONS } from "@/lib/comments/reasons";
 import { COMMENT_HINT } from "./comment-form";
 
@@ -35,6 +36,7 @@ export function EditForm({
         defaultValue={body}
         required
         hint={COMMENT_HINT}
+        maxCharacters={MAX_COMMENT_LENGTH}
       />
       <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
     </ActionForm>

@@ -5,11 +5,12 @@ import { useFormStatus } from "react-dom";
 import {
   FormMessage,
   FormStateProvider,
+  refuseTooLong,
   SubmitButton,
   TextField,
 } from "@/components/forms/action-form";
 import { postComment } from "@/lib/comments/actions";
-import { MAX_COMMENT_LENGTH } from "@/lib/comments/body";
+import { MAX_COMMENT_LENGTH } from "@/lib/comments/limits";
 
 export const COMMENT_HINT = `Plain text, with *emphasis*, **bold**, \`code\`, > quotes and [links](https://…). Up to ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters.`;
 
@@ -53,7 +54,7 @@ export function CommentForm({
 }) {
   const [state, action] = useActionState(postComment, null, permalink);
   return (
-    <form action={action} noValidate>
+    <form action={action} onSubmit={refuseTooLong} noValidate>
       <input type="hidden" name="slug" value={slug} />
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
       <input type="hidden" name="requestKey" value={requestKey} />
@@ -65,6 +66,7 @@ export function CommentForm({
           rows={parentId ? 3 : 5}
           required
           hint={COMMENT_HINT}
+          maxCharacters={MAX_COMMENT_LENGTH}
         />
       </FormStateProvider>
       <SubmitButton pendingLabel="Posting…">{submitLabel}</SubmitButton>

@@ -1,6 +1,14 @@
 "use client";
 
-import { createContext, useActionState, useContext, useId, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useActionState,
+  useContext,
+  useId,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionResult, FormState } from "@/lib/forms/action";
 
@@ -38,13 +46,41 @@ export function ActionForm({
   return (
     <StateContext value={state}>
       <FieldsContext value={fields}>
-        <form action={formAction} className={className} noValidate aria-label={ariaLabel}>
+        <form
+          action={formAction}
+          onSubmit={refuseTooLong}
+          className={className}
+          noValidate
+          aria-label={ariaLabel}
+        >
           {children}
           <FormMessage state={state} showSuccess={showSuccess} />
         </form>
       </FieldsContext>
     </StateContext>
   );
+}
+
+/**
+ * Keeps a form with an over-long field from being sent: the field says by how much
+ * (TextField's maxCharacters), and the reader's text stays where it is. Without JavaScript
+ * the server refuses it with the same message, or, past the body limit, the front door.
+ */
+export function refuseTooLong(event: FormEvent<HTMLFormElement>): void {
+  const tooLong = event.currentTarget.querySelector<HTMLElement>("[data-too-long]");
+  if (!tooLong) return;
+  event.preventDefault();
+  tooLong.focus();
+}
+
+function characters(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) index++;
+    count++;
+  }
+  return count;
 }
 
 export function FormMessage({
@@ -85,6 +121,7 @@ export function TextField({
   defaultValue = "",
   hint,
   rows,
+  maxCharacters,
   ...input
 }: {
   name: string;
@@ -93,6 +130,11 @@ export function TextField({
   defaultValue?: string;
   hint?: string;
   rows?: number;
+  /**
+   * The most characters the server takes: past it the field says by how much and the form
+   * is not sent (no maxlength: it would cut a pasted text without a word).
+   */
+  maxCharacters?: number;
   autoComplete?: string;
   maxLength?: number;
   required?: boolean;
@@ -104,12 +146,25 @@ export function TextField({
   const id = useId();
   const error = state?.ok === false ? state.errors?.[name] : undefined;
   const value = state?.ok === false ? (state.values?.[name] ?? defaultValue) : defaultValue;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
+  const [length, setLength] = useState<{ for: FormState; count: number } | null>(null);
+  // Counted from what the reader typed since the last answer; the answer's text otherwise.
+  const count = length?.for === state ? length.count : characters(value);
+  const over = maxCharacters !== undefined && count > maxCharacters;
+  const counted = maxCharacters !== undefined && count > maxCharacters * 0.8;
+  const describedBy = [hint && `${id}-hint`, counted && `${id}-count`, error && `${id}-error`]
+    .filter(Boolean)
+    .join(" ");
   const shared = {
     id,
     name,
     defaultValue: value,
-    "aria-invalid": error ? true : undefined,
+    onChange:
+      maxCharacters === undefined
+        ? undefined
+        : (event: { currentTarget: { value: string } }) =>
+            setLength({ for: state, count: characters(event.currentTarget.value) }),
+    "data-too-long": over ? "" : undefined,
+    "aria-invalid": error || over ? true : undefined,
     "aria-describedby": describedBy || undefined,
     className:
       "mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 font-sans text-base text-ink aria-invalid:border-accent",
@@ -130,6 +185,19 @@ export function TextField({
         <textarea key={JSON.stringify(state)} rows={rows} {...shared} />
       ) : (
         <input key={JSON.stringify(state)} type={type} {...shared} />
+      )}
+      {maxCharacters !== undefined && (
+        <p
+          id={`${id}-count`}
+          aria-live="polite"
+          className={`mt-1 font-sans text-sm ${over ? "font-semibold text-accent" : "text-muted"}`}
+        >
+          {!counted
+            ? ""
+            : over
+              ? `At most ${maxCharacters.toLocaleString("en-GB")} characters; this has ${count.toLocaleString("en-GB")}. Shorten it to send it.`
+              : `${count.toLocaleString("en-GB")} of ${maxCharacters.toLocaleString("en-GB")} characters.`}
+        </p>
       )}
       {error && (
         <p id={`${id}-error`} className="mt-1 font-sans text-sm font-semibold text-accent">

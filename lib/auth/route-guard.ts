@@ -9,11 +9,24 @@ import { VERIFY_PAGE } from "./config";
  * - that POST must come from a page of this site (its Origin), so that another site
  *   cannot sign a reader in to an account of its choosing;
  * - Auth.js's own sign-in POST endpoints are closed: sign-in starts from the site's
- *   server actions, which validate the address and apply the rate limits.
+ *   server actions, which validate the address and apply the rate limits;
+ * - a return address (callbackUrl, in the query or its cookie) that is not a web address
+ *   is refused with a 400, where Auth.js would answer 500 (InvalidCallbackUrl).
  */
 export function guardAuthRoute(request: NextRequest): Response | undefined {
   const action = request.nextUrl.pathname.replace(/^\/api\/auth\/?/, "");
   const siteOrigin = new URL(getConfig().siteUrl).origin;
+
+  const returnAddresses = [
+    request.nextUrl.searchParams.get("callbackUrl"),
+    ...CALLBACK_COOKIES.map((name) => request.cookies.get(name)?.value),
+  ];
+  if (returnAddresses.some((address) => address && !isWebAddress(address, siteOrigin))) {
+    return new NextResponse("The return address is not a page of this site.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
 
   if (action === "callback/email") {
     if (request.method === "GET") {
@@ -36,6 +49,20 @@ export function guardAuthRoute(request: NextRequest): Response | undefined {
     });
   }
   return undefined;
+}
+
+/** Auth.js's cookie for the return address, by its two names (the second over https). */
+const CALLBACK_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
+
+/** What Auth.js accepts as a return address: an http(s) URL, or a path on the site. */
+function isWebAddress(address: string, origin: string): boolean {
+  try {
+    return /^https?:$/.test(
+      new URL(address, address.startsWith("/") ? origin : undefined).protocol,
+    );
+  } catch {
+    return false;
+  }
 }
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { characterCount, hasVisibleText, stripInvisible } from "@/lib/text/clean";
-import { formatComment, MAX_COMMENT_LINKS } from "./format";
-
-export const MAX_COMMENT_LENGTH = 5000;
-export { MAX_COMMENT_LINKS };
+import { formatComment } from "./format";
+import { MAX_COMMENT_LENGTH, MAX_COMMENT_LINKS } from "./limits";
 
 /**
  * A comment as it will be stored: line breaks normalised, control, direction and invisible

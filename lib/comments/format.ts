@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { MAX_COMMENT_LINKS } from "./limits";
 
 /**
  * A reader's comment turned into the HTML the pages show, once, when it is written or
@@ -54,7 +55,6 @@ markdown.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
  * Links past the limit stay text: the comment is refused for them anyway, and a comment of
  * a thousand links then costs no more to parse than one of ten.
  */
-export const MAX_COMMENT_LINKS = 10;
 let linksLeft = 0;
 markdown.validateLink = (url) => {
   if (linksLeft === 0 || safeHref(url) === null) return false;

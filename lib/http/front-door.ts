@@ -1,0 +1,169 @@
+import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+
+/**
+ * Requests refused before Next.js sees them, because Next.js answers them with a 500 and a
+ * stack in the log (it cannot represent them, or throws on them):
+ * - methods the Fetch API forbids (TRACE, TRACK, CONNECT) and methods HTTP does not know:
+ *   route handlers build a Request from them and throw;
+ * - anything but GET and HEAD for the build's files under /_next/;
+ * - PUT, DELETE, PATCH and OPTIONS for pages (only route handlers under /api/ take them);
+ * - a POST over the server actions' body limit, or without a length: Next.js reads it, then
+ *   throws "Body exceeded 1 MB limit". The answer is a page that says what happened, and that
+ *   the reader's text is still in the form they came from.
+ *
+ * Installed once per server process (instrumentation.ts), in front of Next.js's own handler.
+ */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
+const PAGE_METHODS = "GET, HEAD, POST";
+
+export interface Refusal {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const SECURITY_HEADERS = {
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+  "Content-Security-Policy":
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+};
+
+function text(status: number, message: string, headers: Record<string, string> = {}): Refusal {
+  return {
+    status,
+    headers: { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", ...headers },
+    body: `${message}\n`,
+  };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+}
+
+/** The page a reader gets for a form too large to send, JavaScript off. */
+function tooLargePage(bytes: number): Refusal {
+  const body = `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Too long to send | The Strategic Ledger</title>
+<style>
+:root { color-scheme: light dark; }
+body { font: 1.1rem/1.6 Georgia, serif; max-width: 36rem; margin: 3rem auto; padding: 0 1.25rem; }
+</style>
+<main>
+<h1>Too long to send</h1>
+<p>What you sent is ${megabytes(bytes)}; a form on this site takes at most ${megabytes(BODY_LIMIT_BYTES)}, and a comment at most 5,000 characters.</p>
+<p>Nothing was saved. Go back with your browser's Back button: your text is still in the form, to shorten it.</p>
+<p><a href="/">The Strategic Ledger</a></p>
+</main>
+</html>
+`;
+  return {
+    status: 413,
+    headers: { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8" },
+    body,
+  };
+}
+
+/** What the front door answers for a request, or null to let Next.js have it. */
+export function refusalFor(
+  method: string,
+  url: string,
+  headers: {
+    "content-length"?: string;
+    "transfer-encoding"?: string;
+    "x-action-forwarded"?: string | string[];
+  },
+  fromLoopback = false,
+): Refusal | null {
+  const pathname = url.split("?")[0] ?? "/";
+  if (!KNOWN_METHODS.has(method)) {
+    return text(405, `${method} is not a method this site answers.`, { Allow: PAGE_METHODS });
+  }
+  if (pathname.startsWith("/_next/")) {
+    return method === "GET" || method === "HEAD"
+      ? null
+      : text(405, "These files can only be read.", { Allow: "GET, HEAD" });
+  }
+  if (!pathname.startsWith("/api/") && method !== "GET" && method !== "HEAD" && method !== "POST") {
+    return text(405, `A page of this site cannot be asked with ${method}.`, {
+      Allow: PAGE_METHODS,
+    });
+  }
+  if (method === "POST") {
+    const length = headers["content-length"];
+    if (length === undefined) {
+      // Next.js forwards a server action to the page that has it over loopback, streamed.
+      const forwarded = fromLoopback && headers["x-action-forwarded"] === "1";
+      return headers["transfer-encoding"] && !forwarded
+        ? text(411, "Send a form with its length (Content-Length).")
+        : null;
+    }
+    const bytes = Number(length);
+    if (!Number.isSafeInteger(bytes) || bytes < 0)
+      return text(400, "The Content-Length is not valid.");
+    if (bytes > BODY_LIMIT_BYTES) return tooLargePage(bytes);
+  }
+  return null;
+}
+
+/** Up to this much of a refused body is read and dropped, so that the client reads the answer. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
+function answer(request: IncomingMessage, response: ServerResponse, refusal: Refusal): void {
+  const send = () => {
+    response.writeHead(refusal.status, {
+      ...refusal.headers,
+      "Content-Length": Buffer.byteLength(refusal.body),
+      Connection: "close",
+    });
+    response.end(refusal.body);
+  };
+  const length = Number(request.headers["content-length"] ?? 0);
+  // A client still sending when the connection closes never sees the answer (EPIPE): a body
+  // of reasonable size is read and dropped first, then answered; a larger one is cut off.
+  if (request.complete || length === 0 || length > DRAIN_LIMIT_BYTES) {
+    send();
+    return;
+  }
+  const timer = setTimeout(send, 10_000);
+  request.once("end", () => {
+    clearTimeout(timer);
+    send();
+  });
+  request.once("error", () => clearTimeout(timer));
+  request.resume();
+}
+
+const INSTALLED = Symbol.for("the-strategic-ledger.front-door");
+
+/** Puts the front door before every HTTP server's request handler in this process. */
+export function installFrontDoor(): void {
+  const prototype = Server.prototype as Server & { [INSTALLED]?: true };
+  if (prototype[INSTALLED]) return;
+  prototype[INSTALLED] = true;
+  const emit = prototype.emit;
+  prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      const address = request.socket.remoteAddress ?? "";
+      const loopback = address === "::1" || /^(::ffff:)?127\./.test(address);
+      const refusal = refusalFor(
+        request.method ?? "GET",
+        request.url ?? "/",
+        request.headers,
+        loopback,
+      );
+      if (refusal) {
+        answer(request, response, refusal);
+        return true;
+      }
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof prototype.emit;
+}

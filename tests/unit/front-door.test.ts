@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { actionBodyProblem, MAX_FORM_PARTS } from "@/lib/http/action-body";
+import { BODY_LIMIT_BYTES, refusalFor } from "@/lib/http/front-door";
+
+describe("the front door", () => {
+  it.each([
+    ["TRACE", "/api/health", 405],
+    ["TRACK", "/", 405],
+    ["PROPFIND", "/analysis/x", 405],
+    ["PUT", "/_next/static/chunks/a.js", 405],
+    ["DELETE", "/_next/static/chunks/a.js", 405],
+    ["OPTIONS", "/_next/static/chunks/a.js", 405],
+    ["POST", "/_next/static/chunks/a.js", 405],
+    ["PUT", "/", 405],
+    ["PATCH", "/analysis/x", 405],
+  ])("refuses %s %s with %i and says which methods it takes", (method, url, status) => {
+    const refusal = refusalFor(method, url, {});
+    expect(refusal?.status).toBe(status);
+    expect(refusal?.headers.Allow).toMatch(/^GET, HEAD/);
+  });
+
+  it.each([
+    ["GET", "/_next/static/chunks/a.js"],
+    ["HEAD", "/"],
+    ["POST", "/analysis/x"],
+    ["PUT", "/api/newsletter/unsubscribe"],
+    ["OPTIONS", "/api/auth/session"],
+  ])("lets %s %s through to Next.js", (method, url) => {
+    expect(refusalFor(method, url, { "content-length": "10" })).toBeNull();
+  });
+
+  it("answers a form over the limit with a page that says so and keeps the reader's text", () => {
+    expect(refusalFor("POST", "/", { "content-length": String(BODY_LIMIT_BYTES) })).toBeNull();
+    const refusal = refusalFor("POST", "/analysis/x", { "content-length": "1258291" });
+    expect(refusal?.status).toBe(413);
+    expect(refusal?.headers["Content-Type"]).toContain("text/html");
+    expect(refusal?.body).toContain("What you sent is 1.2 MB");
+    expect(refusal?.body).toContain("your text is still in the form");
+    expect(refusalFor("POST", "/", { "content-length": "-1" })?.status).toBe(400);
+  });
+
+  it("asks for a length, but for Next.js forwarding an action to itself", () => {
+    const chunked = { "transfer-encoding": "chunked" };
+    expect(refusalFor("POST", "/", chunked)?.status).toBe(411);
+    expect(refusalFor("POST", "/", { ...chunked, "x-action-forwarded": "1" })?.status).toBe(411);
+    expect(refusalFor("POST", "/", { ...chunked, "x-action-forwarded": "1" }, true)).toBeNull();
+  });
+});
+
+function post(body: string | FormData, headers: Record<string, string> = {}) {
+  return new Request("http://localhost/newsletter", { method: "POST", body, headers });
+}
+
+describe("a server action's body", () => {
+  it("passes a sound form, a plain form post and a fetch action alike", async () => {
+    const form = new FormData();
+    form.append("$ACTION_REF_1", "");
+    form.append("$ACTION_1:0", '{"id":"7f00","bound":"$@1"}');
+    form.append("$ACTION_1:1", "[null]");
+    form.append("email", "reader@example.com");
+    expect(await actionBodyProblem(post(form))).toBeNull();
+    const fetched = new FormData();
+    fetched.append("1_email", "reader@example.com");
+    fetched.append("0", '["$K1"]');
+    expect(await actionBodyProblem(post(fetched, { "next-action": "7f00" }))).toBeNull();
+    expect(
+      await actionBodyProblem(
+        post('["$K1"]', { "next-action": "7f00", "content-type": "text/plain" }),
+      ),
+    ).toBeNull();
+  });
+
+  it("refuses what Next.js cannot decode with a 400", async () => {
+    expect(
+      await actionBodyProblem(post("x", { "content-type": "multipart/form-data" })),
+    ).toMatchObject({ status: 400 });
+    expect(
+      await actionBodyProblem(
+        post("[{bad", { "next-action": "7f00", "content-type": "text/plain" }),
+      ),
+    ).toMatchObject({ status: 400 });
+    const form = new FormData();
+    form.append("$ACTION_1:0", "{bad");
+    expect(await actionBodyProblem(post(form))).toMatchObject({ status: 400 });
+    const fetched = new FormData();
+    fetched.append("0", "[unclosed");
+    expect(await actionBodyProblem(post(fetched, { "next-action": "7f00" }))).toMatchObject({
+      status: 400,
+    });
+    expect(
+      await actionBodyProblem(
+        post("--b\r\ngarbage", { "content-type": "multipart/form-data; boundary=b" }),
+      ),
+    ).toMatchObject({ status: 400 });
+  });
+
+  it(`refuses more than ${MAX_FORM_PARTS} parts with a 413, before parsing them`, async () => {
+    const parts = "--b\r\n\r\n\r\n".repeat(50_000) + "--b--\r\n";
+    expect(
+      await actionBodyProblem(post(parts, { "content-type": "multipart/form-data; boundary=b" })),
+    ).toMatchObject({ status: 413 });
+  });
+});
