@@ -27,6 +27,14 @@ async function createDialect(
     pool.on("error", (error) =>
       console.warn(`[db] a database connection closed: ${error.message}`),
     );
+    // A connection lost while checked out between two queries (a transaction waiting on
+    // something else) emits on its client: without a listener, that is an uncaught exception
+    // that takes the process down. Its next query fails instead, and is answered as an outage.
+    pool.on("connect", (client) =>
+      client.on("error", (error) =>
+        console.warn(`[db] a database connection in use closed: ${error.message}`),
+      ),
+    );
     return new PostgresDialect({ pool });
   }
   try {

@@ -68,8 +68,8 @@ test("an article with hostile comments renders at once, signed in and anonymous,
     // that a busy machine does not fail the test.
     expect(median(signedIn) - median(before)).toBeLessThan(50);
     expect(median(anonymous)).toBeLessThan(50);
-    // Another request meanwhile is not held up either.
-    expect((await timed(`${server.url}/api/health`)).ms).toBeLessThan(50);
+    // Another request meanwhile is not held up either (it was, for 4.5 s).
+    expect((await timed(`${server.url}/api/health`)).ms).toBeLessThan(500);
     expect(server.output()).not.toMatch(/⨯|Maximum call stack/);
   } finally {
     await server.stop();
