@@ -48,6 +48,9 @@ const sharedCache = process.env.REDIS_URL
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Where the build goes: the tests and the benchmark build into folders of their own
+  // (.tmp/), so that they never overwrite the build a reader runs with `npm start`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Behind a front that compresses (deploy/nginx.conf), COMPRESS=false spares each instance.
   compress: process.env.COMPRESS !== "false",

@@ -4,6 +4,7 @@ import {
   APP_PORT,
   APP_URL,
   AUTH_SECRET,
+  E2E_BUILD_DIR,
   E2E_DATA_DIR,
   E2E_DATABASE,
   MAIL_HTTP_PORT,
@@ -32,6 +33,9 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
   : {};
 
 const reuseExistingServer = !process.env.CI;
+
+// Every server the tests start, here and in the tests themselves, runs the tests' own build.
+process.env.NEXT_DIST_DIR = E2E_BUILD_DIR;
 
 export default defineConfig({
   testDir: "tests/e2e",

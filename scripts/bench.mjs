@@ -59,6 +59,16 @@ const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
 /** Where the comment load posts, so that the flagship keeps a realistic discussion. */
 const LOAD_ARTICLE = "/analysis/europes-defence-industrial-strategy";
 const DISCUSSION = 25;
+/** Where the worst-case comments go, beside the flagship's ordinary ones. */
+const HOSTILE_ARTICLE = "/analysis/the-evolving-security-architecture-of-the-middle-east";
+/** Comments that once took an article down or a second of the thread per render. */
+const HOSTILE_BODIES = [
+  `${">".repeat(3000)} hi`,
+  `${"*".repeat(2000)}x${"*".repeat(2000)}`,
+  `${"- ".repeat(2499)}x`,
+  `${"[".repeat(2000)}a${"](https://x.example)".repeat(100)}`,
+  "*_".repeat(2490),
+];
 const STEADY_RATE = 100;
 
 /** Both comment loads on one server: flat out, then at a steady rate. */
@@ -124,6 +134,8 @@ function table(results) {
   rows.push(
     `| anonymous page with ${DISCUSSION} comments: requests/s, p99 (same load) | ${withComments.requestsPerSecond} req/s, ${withComments.p99Ms} ms |`,
     `| signed-in page, rendered per request: requests/s, p99 (same load) | ${signedIn.requestsPerSecond} req/s, ${signedIn.p99Ms} ms |`,
+    `| signed-in page with ${DISCUSSION} ordinary comments → another article with ${DISCUSSION} worst-case comments (nested quotes, emphasis, list markers, brackets), rendered per request: requests/s, p99 | ${results.worstCase.ordinarySignedIn.requestsPerSecond} req/s, ${results.worstCase.ordinarySignedIn.p99Ms} ms → ${results.worstCase.hostileSignedIn.requestsPerSecond} req/s, ${results.worstCase.hostileSignedIn.p99Ms} ms |`,
+    `| anonymous page with ${DISCUSSION} worst-case comments, cached: requests/s, p99 | ${results.worstCase.hostileAnonymous.requestsPerSecond} req/s, ${results.worstCase.hostileAnonymous.p99Ms} ms |`,
     `| social image: requests/s, p99 latency (same load) | ${image.requestsPerSecond} req/s, ${image.p99Ms} ms |`,
     ...posts.flatMap((run) =>
       run.note
@@ -133,7 +145,7 @@ function table(results) {
             `| comment posts on ${run.engine}, ${WRITERS} writers at a steady ${STEADY_RATE} posts/s: p50, p99 | ${run.steady.p50Ms} ms, ${run.steady.p99Ms} ms (${run.steady.posts} stored${run.steady.refused ? `, ${run.steady.refused} refused` : ""}) |`,
           ],
     ),
-    `| newsletter sign-ups, 20 concurrent clients, 10 s (each sends a confirmation by SMTP): sign-ups/s, p99 | ${signups.signupsPerSecond}/s, p99 ${signups.p99Ms} ms (${signups.signups} answered${signups.refused ? `, ${signups.refused} refused` : ""}) |`,
+    `| newsletter sign-ups, 20 concurrent clients, 10 s (each queued for its confirmation mail): sign-ups/s, p99; then every confirmation mailed by SMTP within | ${signups.signupsPerSecond}/s, p99 ${signups.p99Ms} ms (${signups.signups} answered${signups.refused ? `, ${signups.refused} refused` : ""}); ${signups.mailed} mailed ${signups.drainSeconds} s after the last |`,
     `| newsletter send to ${mails.mails} subscribers, SMTP on loopback: mails/s | ${mails.mailsPerSecond} mails/s (${mails.seconds} s) |`,
   );
   const { cluster } = results;
@@ -251,6 +263,22 @@ try {
   await load(url, { duration: 3 });
   results.withComments = await load(url);
 
+  // The same number of worst-case comments under another article: the page rendered per
+  // request (signed in) and cached (anonymous), beside the flagship's ordinary discussion.
+  const hostileWriters = createSessionCookies(databaseFile, Math.ceil(DISCUSSION / 10));
+  const hostileForm = await readCommentForm(current.base, HOSTILE_ARTICLE, hostileWriters[0]);
+  for (let index = 0; index < DISCUSSION; index++) {
+    const body = HOSTILE_BODIES[index % HOSTILE_BODIES.length];
+    await postCommentForm(hostileForm, hostileWriters[Math.floor(index / 10)], `${body} ${index}`);
+  }
+  const hostileUrl = `${current.base}${HOSTILE_ARTICLE}`;
+  await load(hostileUrl, { duration: 3 });
+  results.worstCase = {
+    ordinarySignedIn: await load(url, { headers: { cookie } }),
+    hostileSignedIn: await load(hostileUrl, { headers: { cookie } }),
+    hostileAnonymous: await load(hostileUrl),
+  };
+
   const sink = await startMailSink(SMTP_PORT);
   const newsletterDir = path.join(WORK, "newsletter");
   const newsletterServer = await startServer({
@@ -258,7 +286,7 @@ try {
     env: { ...serverEnv(NEWSLETTER_PORT, newsletterDir), EMAIL_SERVER: sink.url },
   });
   try {
-    results.signups = await signupLoad({ base: newsletterServer.base });
+    results.signups = await signupLoad({ base: newsletterServer.base, sink });
     results.mails = await mailLoad({ databaseFile: path.join(newsletterDir, "site.db"), sink });
   } finally {
     newsletterServer.stop();

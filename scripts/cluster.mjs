@@ -70,7 +70,7 @@ async function main() {
   env.DATA_DIR ||= path.join(ROOT, "data");
   Object.assign(env, sharedSecrets(env, env.DATA_DIR));
 
-  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+  if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     console.error("[cluster] no build yet: building once for every instance");
     const built = spawnSync(
       process.execPath,

@@ -13,7 +13,7 @@ import path from "node:path";
 import vm from "node:vm";
 
 const HINT = "//# allFunctionsCalledOnLoad\n";
-const distDir = path.resolve(process.argv[2] ?? ".next");
+const distDir = path.resolve(process.argv[2] ?? (process.env.NEXT_DIST_DIR || ".next"));
 
 /** The framework's chunks, which every page loads. */
 function rootChunks() {

@@ -19,8 +19,12 @@ export function serverEnv(port, dataDir) {
     AUTH_SECRET: "bench-secret-that-is-long-enough-for-auth-js-01234",
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    // A build of its own: the benchmark never overwrites the reader's .next.
+    NEXT_DIST_DIR: BENCH_BUILD_DIR,
   };
 }
+
+export const BENCH_BUILD_DIR = ".tmp/bench-build";
 
 /** `npm run build`: what the project ships, its compile hints included. */
 export function build(cwd, env) {

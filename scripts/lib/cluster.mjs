@@ -162,7 +162,7 @@ export async function startFront({
       port,
       instancePorts,
       folder,
-      staticDir: path.join(cwd, ".next/static"),
+      staticDir: path.join(cwd, process.env.NEXT_DIST_DIR || ".next", "static"),
       tls: certificate ? { port: tlsPort, ...certificate } : undefined,
       cwd,
     }),

@@ -83,7 +83,7 @@ test("a comment acknowledged just before the server is killed is there after the
   }
 });
 
-/** A copy of this working tree (node_modules hard-linked), to build without touching .next. */
+/** A copy of this working tree (node_modules hard-linked), to build without touching the tests' build. */
 function copyProject(): string {
   const target = mkdtempSync(path.join(tmpdir(), "ledger-rebuild-"));
   const files = execFileSync(

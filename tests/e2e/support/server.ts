@@ -46,6 +46,7 @@ export async function startServer(
         HOME: process.env.HOME,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
         PORT: String(port),
         SITE_URL: `http://localhost:${port}`,
         DATA_DIR: dataDir,
