@@ -9,9 +9,11 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Refuses what Next.js would answer with a 500 (lib/http/front-door.ts), before it does.
+  // Refuses what Next.js would answer with a 500, and sends addresses of pages that do not
+  // exist to the not-found page, before Next.js sees them (lib/http/front-door.ts).
   const { installFrontDoor } = await import("@/lib/http/front-door");
-  installFrontDoor();
+  const { pageExists } = await import("@/lib/content/routes");
+  installFrontDoor(pageExists);
   const { getDb, isDatabaseUnavailable } = await import("@/lib/db/client");
   const { getAuthSecret } = await import("@/lib/auth/secret");
   const { warnIfMailIsNotDelivered } = await import("@/lib/mail");

@@ -65,10 +65,21 @@ const nextConfig = {
   // The same build id wherever a build runs, when BUILD_ID is given (a commit, a release).
   generateBuildId: async () => process.env.BUILD_ID || null,
   async redirects() {
-    // A reader who trims an article's address to /analysis gets the list of analyses.
-    return [{ source: "/analysis", destination: "/", permanent: false }];
+    return [
+      // A reader who trims an article's address to /analysis gets the list of analyses.
+      { source: "/analysis", destination: "/", permanent: false },
+      // The first page of the listing is the home page.
+      { source: "/page/1", destination: "/", permanent: true },
+    ];
+  },
+  async rewrites() {
+    // The home page is the listing's first page: a dynamic route, so that it is rendered on
+    // its first request (the build never opens the database) rather than at build time.
+    return { beforeFiles: [{ source: "/", destination: "/page/1" }] };
   },
   experimental: {
+    // app/global-not-found.tsx: every 404 as a page of its own, in real HTML.
+    globalNotFound: true,
     // Pages rendered from the database are cached in memory only, so that a restart renders
     // them again from the database rather than serving what was on disk before it.
     isrFlushToDisk: false,

@@ -52,7 +52,21 @@ export default defineConfig({
     baseURL: APP_URL,
     trace: "retain-on-failure",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    {
+      name: "chromium",
+      grepInvert: /@quiet/,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    // Tests that compare timings (a signup's, a page's under a lock or with hostile comments)
+    // run once everything else has finished, so that other tests' load does not blur them.
+    {
+      name: "quiet",
+      grep: /@quiet/,
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+  ],
   webServer: [
     {
       command: "node tests/support/mail-sink.mjs",

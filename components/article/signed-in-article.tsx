@@ -1,7 +1,7 @@
 import { ArticleView } from "@/components/article/article-view";
 import { PublicComments } from "@/components/comments/public-comments";
 import { ReaderComments } from "@/components/comments/reader-comments";
-import { firstParam, type SearchParams } from "@/lib/auth/search-params";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { getViewerForPage } from "@/lib/auth/viewer";
 
 /**
@@ -9,15 +9,15 @@ import { getViewerForPage } from "@/lib/auth/viewer";
  * A stale cookie (no session behind it) gets the anonymous comments.
  */
 export async function SignedInArticle({
-  params,
+  slug,
   searchParams,
   sort,
 }: {
-  params: Promise<{ slug: string }>;
+  slug: string;
   searchParams: SearchParams;
   sort: "oldest" | "newest";
 }) {
-  const [{ slug }, query, viewer] = await Promise.all([params, searchParams, getViewerForPage()]);
+  const [query, viewer] = await Promise.all([searchParams, getViewerForPage()]);
   const open = {
     reply: firstParam(query.reply),
     edit: firstParam(query.edit),

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config";
+import { CALLBACK_URL_COOKIES } from "./cookies";
 import { VERIFY_PAGE } from "./config";
 
 /**
@@ -19,7 +20,7 @@ export function guardAuthRoute(request: NextRequest): Response | undefined {
 
   const returnAddresses = [
     request.nextUrl.searchParams.get("callbackUrl"),
-    ...CALLBACK_COOKIES.map((name) => request.cookies.get(name)?.value),
+    ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value),
   ];
   if (returnAddresses.some((address) => address && !isWebAddress(address, siteOrigin))) {
     return new NextResponse("The return address is not a page of this site.", {
@@ -51,8 +52,6 @@ export function guardAuthRoute(request: NextRequest): Response | undefined {
   return undefined;
 }
 
-/** Auth.js's cookie for the return address, by its two names (the second over https). */
-const CALLBACK_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
 
 /** What Auth.js accepts as a return address: an http(s) URL, or a path on the site. */
 function isWebAddress(address: string, origin: string): boolean {

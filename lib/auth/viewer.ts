@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getConfig } from "@/lib/config";
 import { getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { authTime } from "@/lib/db/dialect";
+import { sessionCookieFor } from "./cookies";
 import { isModeratorEmail } from "./roles";
 
 /** The signed-in reader, as the rest of the site sees them. */
@@ -16,12 +17,6 @@ export interface Viewer {
   isModerator: boolean;
 }
 
-/** Auth.js's session cookie: with the __Secure- prefix when the site is served over https. */
-export function sessionCookieName(): string {
-  return getConfig().siteUrl.startsWith("https:")
-    ? "__Secure-authjs.session-token"
-    : "authjs.session-token";
-}
 
 /**
  * The reader behind this request, or null: their session cookie, looked up in the
@@ -30,8 +25,12 @@ export function sessionCookieName(): string {
  * at once. Once per request.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const token = (await cookies()).get(sessionCookieName())?.value;
-  if (!token) return null;
+  const token = (await cookies()).get(sessionCookieFor(getConfig().siteUrl))?.value;
+  return token ? viewerBySessionToken(token) : null;
+});
+
+/** The reader whose live session this token is, or null. */
+export async function viewerBySessionToken(token: string): Promise<Viewer | null> {
   const db = await getDb();
   const row = await db
     .selectFrom("Session")
@@ -48,7 +47,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     emailVerified: row.emailVerified !== null,
     isModerator: isModeratorEmail(row.email),
   };
-});
+}
 
 /**
  * The reader for rendering a public page: while the database cannot be reached, the page

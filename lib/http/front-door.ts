@@ -1,4 +1,5 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { MISSING_PATH } from "./missing";
 
 /**
  * Requests refused before Next.js sees them, because Next.js answers them with a 500 and a
@@ -10,6 +11,11 @@ import { Server, type IncomingMessage, type ServerResponse } from "node:http";
  * - a POST over the server actions' body limit, or without a length: Next.js reads it, then
  *   throws "Body exceeded 1 MB limit". The answer is a page that says what happened, and that
  *   the reader's text is still in the form they came from.
+ *
+ * And it sends the address of a page that does not exist (an unknown article, topic or
+ * page number, or an address that cannot be decoded) to MISSING_PATH, which matches no route:
+ * Next.js answers it with app/global-not-found.tsx, a real page with a 404. Left to the page,
+ * Next.js's notFound() would answer an empty document that only JavaScript fills in.
  *
  * Installed once per server process (instrumentation.ts), in front of Next.js's own handler.
  */
@@ -140,10 +146,37 @@ function answer(request: IncomingMessage, response: ServerResponse, refusal: Ref
   request.resume();
 }
 
+
+/**
+ * Whether a GET or HEAD for this address (path and query, as sent) is for a page that does
+ * not exist: an address that cannot be decoded, or one `exists` says is missing (it answers
+ * null for addresses that are not its business, which go to Next.js as they are).
+ */
+export async function isMissing(
+  url: string,
+  exists: (pathname: string) => boolean | null | Promise<boolean | null>,
+): Promise<boolean> {
+  const pathname = url.split("?")[0] ?? "/";
+  let segments: string[];
+  try {
+    segments = pathname.split("/").map((segment) => decodeURIComponent(segment));
+  } catch {
+    return true;
+  }
+  // An encoded slash ("..%2f..%2fetc") is never part of a page's address.
+  if (segments.some((segment) => segment.includes("/"))) return true;
+  return (await exists(segments.join("/"))) === false;
+}
+
 const INSTALLED = Symbol.for("the-strategic-ledger.front-door");
 
+/** Whether a path might be a page at all: what needs the existence check. */
+const CHECKED = /^\/(?:signed-in(?:\/|$)|analysis\/|topics\/|page\/)|%/;
+
 /** Puts the front door before every HTTP server's request handler in this process. */
-export function installFrontDoor(): void {
+export function installFrontDoor(
+  exists: (pathname: string) => boolean | null | Promise<boolean | null>,
+): void {
   const prototype = Server.prototype as Server & { [INSTALLED]?: true };
   if (prototype[INSTALLED]) return;
   prototype[INSTALLED] = true;
@@ -161,6 +194,21 @@ export function installFrontDoor(): void {
       );
       if (refusal) {
         answer(request, response, refusal);
+        return true;
+      }
+      const reading = request.method === "GET" || request.method === "HEAD";
+      if (reading && CHECKED.test(request.url ?? "")) {
+        const pass = () => Reflect.apply(emit, this, [event, ...args]) as boolean;
+        isMissing(request.url ?? "/", exists).then(
+          (missing) => {
+            if (missing) request.url = MISSING_PATH;
+            pass();
+          },
+          (error: unknown) => {
+            console.error("[front door] could not check an address:", error);
+            pass();
+          },
+        );
         return true;
       }
     }

@@ -30,7 +30,7 @@ async function timed(url: string, cookie = "") {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-test("an article with hostile comments renders at once, signed in and anonymous, after a regeneration", async () => {
+test("an article with hostile comments renders at once, signed in and anonymous, after a regeneration @quiet", async () => {
   test.setTimeout(120_000);
   const server = await startServer(3139);
   try {

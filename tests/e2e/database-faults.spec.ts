@@ -150,7 +150,7 @@ async function holdWriteLock(file: string) {
   };
 }
 
-test("another process holding the write lock: cached pages and health answer at once, a write waits then says try again", async () => {
+test("another process holding the write lock: cached pages and health answer at once, a write waits then says try again @quiet", async () => {
   test.setTimeout(90_000);
   const server = await startServer(3134);
   const file = path.join(server.dataDir, "site.db");

@@ -65,7 +65,7 @@ test("a signup while the mail server is down is told the truth, kept, and confir
   }
 });
 
-test("the signup takes as long for a subscribed address as for a new one", async () => {
+test("the signup takes as long for a subscribed address as for a new one @quiet", async () => {
   test.setTimeout(120_000);
   const server = await startServer(3137, {
     env: { EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}` },

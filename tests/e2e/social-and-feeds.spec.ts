@@ -40,8 +40,11 @@ for (const path of ARTICLES) {
 
     const ogImage = await meta("og:image");
     const twitterImage = await meta("twitter:image");
-    expect(ogImage).toMatch(new RegExp(`^http://localhost:3100${path}/opengraph-image`));
-    expect(twitterImage).toMatch(new RegExp(`^http://localhost:3100${path}/twitter-image`));
+    expect(ogImage).toBe(`http://localhost:3100${path}/social.png`);
+    expect(twitterImage).toBe(ogImage);
+    // Described by the article's own title, not a text shared by every article.
+    expect(await meta("og:image:alt")).toBe(title);
+    expect(await meta("twitter:image:alt")).toBe(title);
     await expectSocialPng(request, ogImage!);
     await expectSocialPng(request, twitterImage!);
   });
@@ -55,7 +58,7 @@ test("the home page has the site-wide social image", async ({ page, request }) =
 });
 
 test("social images exist only for real articles", async ({ request }) => {
-  const response = await request.get("/analysis/made-up-title/opengraph-image");
+  const response = await request.get("/analysis/made-up-title/social.png");
   expect(response.status()).toBe(404);
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionBodyProblem, MAX_FORM_PARTS } from "@/lib/http/action-body";
-import { BODY_LIMIT_BYTES, refusalFor } from "@/lib/http/front-door";
+import { BODY_LIMIT_BYTES, isMissing, refusalFor } from "@/lib/http/front-door";
 
 describe("the front door", () => {
   it.each([
@@ -99,5 +99,22 @@ describe("a server action's body", () => {
     expect(
       await actionBodyProblem(post(parts, { "content-type": "multipart/form-data; boundary=b" })),
     ).toMatchObject({ status: 413 });
+  });
+});
+
+describe("pages that do not exist", () => {
+  const exists = (pathname: string) =>
+    pathname === "/analysis/known" ? true : pathname.startsWith("/analysis/") ? false : null;
+
+  it.each([
+    ["/analysis/unknown", true],
+    ["/analysis/known", false],
+    ["/analysis/known?x=%ff", false],
+    ["/analysis/%ff", true],
+    ["/analysis/..%2f..%2fetc%2fpasswd", true],
+    ["/analysis/%3Cscript%3Ealert(1)%3C%2Fscript%3E", true],
+    ["/api/health", false],
+  ])("%s is missing: %s", async (url, missing) => {
+    expect(await isMissing(url, exists)).toBe(missing);
   });
 });

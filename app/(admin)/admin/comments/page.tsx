@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthPage } from "@/components/auth/auth-page";
+import { ModerationQueue } from "@/components/comments/moderation-queue";
+import { requireModeratorPage } from "@/lib/auth/guards";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { moderationQueue, QUEUE_PAGE_SIZE, type QueueFilter } from "@/lib/comments/queries";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/site";
+
+export const metadata: Metadata = { title: "Comments: moderation", robots: { index: false } };
+
+const FILTERS: { value: QueueFilter; label: string }[] = [
+  { value: "all", label: "All" },
+  { value: "reported", label: "Reported" },
+  { value: "held", label: "Awaiting approval" },
+  { value: "hidden", label: "Hidden" },
+];
+
+export default async function CommentQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  await requireModeratorPage("/admin/comments");
+  const params = await searchParams;
+  const filter =
+    FILTERS.find((option) => option.value === firstParam(params.filter))?.value ?? "all";
+  const before = firstParam(params.before);
+  const items = await moderationQueue(await getDb(), filter, before);
+  const here = `/admin/comments${filter === "all" ? "" : `?filter=${filter}`}`;
+  const last = items.at(-1);
+  return (
+    <AuthPage title="Comments" wide>
+      <nav aria-label="Filter comments" className="mt-4 flex flex-wrap gap-4 font-sans text-sm">
+        {FILTERS.map((option) =>
+          option.value === filter ? (
+            <span key={option.value} aria-current="page" className="font-semibold">
+              {option.label}
+            </span>
+          ) : (
+            <Link
+              key={option.value}
+              href={
+                option.value === "all"
+                  ? "/admin/comments"
+                  : `/admin/comments?filter=${option.value}`
+              }
+              prefetch={false}
+              className="text-accent underline"
+            >
+              {option.label}
+            </Link>
+          ),
+        )}
+      </nav>
+      {items.length === 0 ? (
+        <p className="mt-8 text-muted">Nothing here.</p>
+      ) : (
+        <div className="mt-6">
+          <ModerationQueue
+            items={items}
+            returnTo={here}
+            dates={Object.fromEntries(
+              items.map((item) => [item.id, formatDateTime(item.createdAt)]),
+            )}
+            excerpts={Object.fromEntries(
+              items.map((item) => [
+                item.id,
+                item.body.length > 400 ? `${item.body.slice(0, 399)}…` : item.body,
+              ]),
+            )}
+          />
+        </div>
+      )}
+      {items.length === QUEUE_PAGE_SIZE && last && (
+        <p className="mt-6 font-sans text-sm">
+          <Link
+            href={`/admin/comments?${new URLSearchParams({ ...(filter === "all" ? {} : { filter }), before: last.createdAt })}`}
+            prefetch={false}
+            className="text-accent underline"
+          >
+            Older comments
+          </Link>
+        </p>
+      )}
+    </AuthPage>
+  );
+}

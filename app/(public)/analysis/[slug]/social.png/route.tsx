@@ -1,0 +1,27 @@
+import { getAllArticles, getArticle } from "@/lib/content";
+import { renderSocialImage } from "@/lib/og/render";
+import { KIND_LABELS } from "@/lib/site";
+
+/**
+ * The article's social preview image, 1200×630, made at build time (one per article) and
+ * served as a file. Its address and alternative text (the article's title) are in the page's
+ * metadata (lib/seo/metadata.ts): a route of its own rather than opengraph-image.tsx, whose
+ * alternative text cannot differ from one article to the next.
+ */
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getAllArticles()).map((article) => ({ slug: article.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const article = await getArticle((await params).slug);
+  if (!article) return new Response("There is no such article.", { status: 404 });
+  const topic = article.topics[0]?.name;
+  return renderSocialImage({
+    eyebrow: [KIND_LABELS[article.kind].label, topic].filter(Boolean).join(" · "),
+    title: article.title,
+    dek: article.dek,
+  });
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SignedInArticle } from "@/components/article/signed-in-article";
+import { HomePage, homeMetadata } from "@/components/pages/home-page";
+import { NewsletterPage, newsletterMetadata } from "@/components/pages/newsletter-page";
+import { PrivacyPage, privacyMetadata } from "@/components/pages/privacy-page";
+import { TopicPage, topicMetadata } from "@/components/pages/topic-page";
+import { TopicsPage, topicsMetadata } from "@/components/pages/topics-page";
+import type { SearchParams } from "@/lib/http/search-params";
+import { matchPublicRoute, type PublicRoute } from "@/lib/routes";
+import { articleMetadata } from "@/lib/seo/metadata";
+
+type Props = { params: Promise<{ path?: string[] }>; searchParams: SearchParams };
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Every public page for a signed-in reader, rendered per request from the route table
+ * (lib/routes.ts): the same page component as the cached one, and for an article the
+ * comment forms and controls this reader has. A kind of page added to the table and not
+ * here does not type-check.
+ */
+async function routeOf(params: Props["params"]): Promise<PublicRoute> {
+  const { path = [] } = await params;
+  const route = matchPublicRoute(`/${path.join("/")}`);
+  // Unknown paths are answered by the front door (lib/http/front-door.ts) before this.
+  if (!route) notFound();
+  return route;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const route = await routeOf(params);
+  switch (route.page) {
+    case "home":
+      return homeMetadata(route.number);
+    case "article":
+      return articleMetadata(route.slug);
+    case "topics":
+      return topicsMetadata;
+    case "topic":
+      return topicMetadata(route.slug);
+    case "newsletter":
+      return newsletterMetadata;
+    case "privacy":
+      return privacyMetadata;
+  }
+}
+
+export default async function SignedInPage({ params, searchParams }: Props) {
+  const route = await routeOf(params);
+  switch (route.page) {
+    case "home":
+      return <HomePage number={route.number} />;
+    case "article":
+      return <SignedInArticle slug={route.slug} sort={route.sort} searchParams={searchParams} />;
+    case "topics":
+      return <TopicsPage />;
+    case "topic":
+      return <TopicPage slug={route.slug} />;
+    case "newsletter":
+      return <NewsletterPage />;
+    case "privacy":
+      return <PrivacyPage />;
+  }
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { NotFoundMessage } from "@/components/site/not-found-message";
+import { SiteChrome } from "@/components/site/site-chrome";
+import { ThemeScript } from "@/components/theme/theme-script";
+import { SITE } from "@/lib/site";
+import { serif } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: `Page not found | ${SITE.name}`,
+  robots: { index: false },
+};
+
+/**
+ * Every 404: an address that matches no page, and one whose article, topic or page number
+ * does not exist (lib/http/front-door.ts sends those here). A page of its own, in the site's
+ * frame, rendered into the HTML: it works without JavaScript and keeps the reader's theme.
+ * Next.js's notFound() would render an empty document in production instead (its
+ * not-found boundary only runs in the browser), so no page calls it.
+ */
+export default function GlobalNotFound() {
+  return (
+    <html lang={SITE.language} className={serif.variable} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="flex min-h-screen flex-col bg-paper font-sans text-ink antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-10 focus:bg-paper focus:p-2"
+        >
+          Skip to content
+        </a>
+        <SiteChrome readerName={null} signup={null}>
+          <NotFoundMessage />
+        </SiteChrome>
+      </body>
+    </html>
+  );
+}

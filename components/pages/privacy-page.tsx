@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export const privacyMetadata: Metadata = {
+  title: "Privacy",
+  description: "What The Strategic Ledger keeps about its readers, why, and for how long.",
+  alternates: { canonical: "/privacy" },
+};
+
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-8">
+      <h2 className="font-serif text-2xl font-bold">{title}</h2>
+      <div className="mt-3 space-y-3 font-serif text-lg">{children}</div>
+    </section>
+  );
+}
+
+export function PrivacyPage() {
+  return (
+    <div className="mx-auto max-w-2xl px-5 py-10 sm:py-14">
+      <h1 className="font-serif text-3xl font-bold sm:text-4xl">Privacy</h1>
+      <p className="mt-4 font-serif text-lg text-muted">
+        We keep as little as we can, only for what you asked us to do, and never share it. Reading
+        needs no cookie and sends nothing to anyone else: fonts, images and scripts all come from
+        this site.
+      </p>
+      <Part title="Newsletter">
+        <p>
+          Your address, whether it is confirmed, and the dates you signed up, confirmed and
+          unsubscribed. An address that is never confirmed is forgotten after seven days.
+        </p>
+        <p>
+          When you unsubscribe, the address is deleted. We keep only a fingerprint of it (a SHA-256
+          hash), so that we honour your choice, and the date. Signing up again starts afresh.
+        </p>
+      </Part>
+      <Part title="Accounts and comments">
+        <p>
+          To sign in we keep your address, the display name you choose, and your sessions (a cookie
+          that only signs you in). Your address is never shown to other readers. Comments are public
+          under your display name.
+        </p>
+        <p>
+          You can change your name, sign out everywhere or delete your account on{" "}
+          <Link href="/account" prefetch={false} className="text-accent underline">
+            your account page
+          </Link>
+          . Deleting it removes your address and sessions; your comments stay in their threads,
+          signed &ldquo;deleted account&rdquo;.
+        </p>
+      </Part>
+      <Part title="Limits">
+        <p>
+          To stop abuse, the server counts sign-ins, comments and sign-ups per address and per
+          network address for a short while (at most an hour), and forgets them.
+        </p>
+      </Part>
+    </div>
+  );
+}
