@@ -97,7 +97,7 @@ export function CommentsSection({ heading, children }: { heading: string; childr
     <section
       id="comments"
       aria-labelledby="comments-heading"
-      className="no-print render-on-approach mt-14 border-t border-rule pt-8"
+      className="no-print mt-14 border-t border-rule pt-8"
     >
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
         {heading}
