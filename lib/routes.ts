@@ -27,10 +27,7 @@ const SEGMENT = "([^/]+)";
 /** Each page's path pattern, and the route it names. */
 const PATTERNS: [RegExp, (match: RegExpExecArray) => PublicRoute | null][] = [
   [/^\/$/, () => ({ page: "home", number: 1 })],
-  [
-    /^\/page\/([1-9][0-9]{0,5})$/,
-    (match) => ({ page: "home", number: Number(match[1]) }),
-  ],
+  [/^\/page\/([1-9][0-9]{0,5})$/, (match) => ({ page: "home", number: Number(match[1]) })],
   [
     new RegExp(`^/analysis/${SEGMENT}(/newest)?$`),
     (match) => ({ page: "article", slug: match[1]!, sort: match[2] ? "newest" : "oldest" }),

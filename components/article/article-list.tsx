@@ -12,7 +12,11 @@ export function ArticleList({
   return (
     <div className="mt-8">
       {articles.map((article) => (
-        <ArticleCard key={article.slug} article={article} commentCount={counts[article.slug] ?? 0} />
+        <ArticleCard
+          key={article.slug}
+          article={article}
+          commentCount={counts[article.slug] ?? 0}
+        />
       ))}
     </div>
   );

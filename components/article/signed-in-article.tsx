@@ -1,6 +1,6 @@
 import { ArticleView } from "@/components/article/article-view";
 import { PublicComments } from "@/components/comments/public-comments";
-import { ReaderComments } from "@/components/comments/reader-comments";
+import { PANELS, ReaderComments, type OpenPanel } from "@/components/comments/reader-comments";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { getViewerForPage } from "@/lib/auth/viewer";
 
@@ -18,11 +18,9 @@ export async function SignedInArticle({
   sort: "oldest" | "newest";
 }) {
   const [query, viewer] = await Promise.all([searchParams, getViewerForPage()]);
-  const open = {
-    reply: firstParam(query.reply),
-    edit: firstParam(query.edit),
-    report: firstParam(query.report),
-  };
+  // The panel under a comment opened without JavaScript (?reply=ID, ?delete=ID, …).
+  const panel = PANELS.find((name) => firstParam(query[name]));
+  const open: OpenPanel = panel ? { panel, commentId: firstParam(query[panel]) ?? "" } : null;
   return (
     <ArticleView
       slug={slug}

@@ -1,12 +1,8 @@
 "use client";
 
 import { ActionForm, SubmitButton, TextField } from "@/components/forms/action-form";
-import {
-  deleteAccount,
-  signOutEverywhere,
-  signOutOfThisDevice,
-  updateDisplayName,
-} from "@/lib/auth/actions";
+import { deleteAccount, updateDisplayName } from "@/lib/account/actions";
+import { signOutEverywhere, signOutOfThisDevice } from "@/lib/auth/actions";
 import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/auth/display-name";
 
 export function DisplayNameForm({ name }: { name: string }) {

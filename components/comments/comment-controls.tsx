@@ -10,25 +10,27 @@ import {
 } from "@/lib/comments/actions";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/limits";
 import { REPORT_REASONS } from "@/lib/comments/reasons";
+import { CancelPanel } from "./comment-actions";
 import { COMMENT_HINT } from "./comment-form";
+
+/**
+ * The forms under a comment, each posting one action with the page to come back to
+ * (`returnTo`). `permalink` is where they post without JavaScript (reader-comments.tsx);
+ * `cancel` is the comment's address, which closes the panel without JavaScript.
+ */
+interface Target {
+  id: string;
+  returnTo: string;
+  permalink: string;
+}
 
 const small = "font-sans text-sm";
 
-export function EditForm({
-  id,
-  body,
-  sort,
-  permalink,
-}: {
-  id: string;
-  body: string;
-  sort: string;
-  permalink: string;
-}) {
+export function EditForm({ id, returnTo, permalink, body }: Target & { body: string }) {
   return (
     <ActionForm action={editComment} permalink={permalink}>
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="sort" value={sort} />
+      <input type="hidden" name="returnTo" value={returnTo} />
       <TextField
         name="body"
         label="Comment"
@@ -39,11 +41,12 @@ export function EditForm({
         maxCharacters={MAX_COMMENT_LENGTH}
       />
       <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
+      <CancelPanel href={returnTo} />
     </ActionForm>
   );
 }
 
-export function ReportForm({ id, permalink }: { id: string; permalink: string }) {
+export function ReportForm({ id, returnTo, permalink }: Target) {
   return (
     <ActionForm action={reportComment} className={small} permalink={permalink}>
       <input type="hidden" name="id" value={id} />
@@ -63,47 +66,58 @@ export function ReportForm({ id, permalink }: { id: string; permalink: string })
         ))}
       </select>{" "}
       <SubmitButton variant="secondary">Send report</SubmitButton>
+      <CancelPanel href={returnTo} />
     </ActionForm>
   );
 }
 
-/** A one-button form: Delete (own), or a moderator's Hide, Restore, Approve, Delete, Ban. */
-export function ButtonForm({
-  kind,
-  id,
-  sort,
-  returnTo,
-  label,
-  permalink,
-}: {
-  kind: "delete-own" | "hide" | "restore" | "approve" | "delete" | "ban";
-  id: string;
-  sort: string;
-  returnTo: string;
-  label: string;
-  permalink: string;
-}) {
-  const action =
-    kind === "delete-own" ? deleteOwnComment : kind === "ban" ? banCommenter : moderateComment;
+/** The second step of a delete: the reader's own comment, or a moderator's on any. */
+export function ConfirmDelete({ id, returnTo, permalink, own }: Target & { own: boolean }) {
   return (
-    <ActionForm action={action} className="inline" permalink={permalink}>
-      <input
-        type="hidden"
-        name={
-          kind === "hide" || kind === "restore" || kind === "approve" || kind === "delete"
-            ? "ids"
-            : "id"
-        }
-        value={id}
-      />
-      {kind !== "delete-own" && kind !== "ban" && (
-        <input type="hidden" name="decision" value={kind} />
-      )}
-      {kind === "delete-own" ? (
-        <input type="hidden" name="sort" value={sort} />
-      ) : (
-        <input type="hidden" name="returnTo" value={returnTo} />
-      )}
+    <ActionForm
+      action={own ? deleteOwnComment : moderateComment}
+      className={small}
+      permalink={permalink}
+    >
+      <input type="hidden" name={own ? "id" : "ids"} value={id} />
+      {!own && <input type="hidden" name="decision" value="delete" />}
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <p className="font-semibold">
+        Delete this comment? Its text is gone for good; replies to it stay.
+      </p>
+      <SubmitButton variant="danger">Delete comment</SubmitButton>
+      <CancelPanel href={returnTo} />
+    </ActionForm>
+  );
+}
+
+export function ConfirmBan({ id, returnTo, permalink, author }: Target & { author: string }) {
+  return (
+    <ActionForm action={banCommenter} className={small} permalink={permalink}>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <p className="font-semibold">
+        Ban {author}? Their comments are hidden, they are signed out, and they can no longer post.
+      </p>
+      <SubmitButton variant="danger">Ban {author}</SubmitButton>
+      <CancelPanel href={returnTo} />
+    </ActionForm>
+  );
+}
+
+/** A moderator's one-press decision that can be undone: Approve, Hide, Restore. */
+export function ModerateButton({
+  id,
+  returnTo,
+  permalink,
+  decision,
+  label,
+}: Target & { decision: "approve" | "hide" | "restore"; label: string }) {
+  return (
+    <ActionForm action={moderateComment} permalink={permalink}>
+      <input type="hidden" name="ids" value={id} />
+      <input type="hidden" name="decision" value={decision} />
+      <input type="hidden" name="returnTo" value={returnTo} />
       <button type="submit" className="text-muted hover:text-accent">
         {label}
       </button>

@@ -11,6 +11,7 @@ import {
 } from "@/components/forms/action-form";
 import { postComment } from "@/lib/comments/actions";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/limits";
+import { CancelPanel } from "./comment-actions";
 
 export const COMMENT_HINT = `Plain text, with *emphasis*, **bold**, \`code\`, > quotes and [links](https://…). Up to ${MAX_COMMENT_LENGTH.toLocaleString("en-GB")} characters.`;
 
@@ -38,19 +39,23 @@ export function CommentForm({
   slug,
   parentId,
   requestKey,
-  sort,
+  returnTo,
   author,
   permalink,
   submitLabel = "Post comment",
+  cancellable = false,
 }: {
   slug: string;
   parentId?: string;
   requestKey: string;
-  sort: "oldest" | "newest";
+  /** The page to come back to, at the new comment. */
+  returnTo: string;
   author: string;
   /** The per-reader page the form posts to without JavaScript (see reader-comments.tsx). */
   permalink: string;
   submitLabel?: string;
+  /** A reply's form has a Cancel; the form under the article does not. */
+  cancellable?: boolean;
 }) {
   const [state, action] = useActionState(postComment, null, permalink);
   return (
@@ -58,7 +63,7 @@ export function CommentForm({
       <input type="hidden" name="slug" value={slug} />
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
       <input type="hidden" name="requestKey" value={requestKey} />
-      <input type="hidden" name="sort" value={sort} />
+      <input type="hidden" name="returnTo" value={returnTo} />
       <FormStateProvider value={state}>
         <TextField
           name="body"
@@ -70,6 +75,7 @@ export function CommentForm({
         />
       </FormStateProvider>
       <SubmitButton pendingLabel="Posting…">{submitLabel}</SubmitButton>
+      {cancellable && <CancelPanel href={returnTo} />}
       <FormMessage state={state} />
       <PendingComment author={author} />
     </form>

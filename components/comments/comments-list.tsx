@@ -5,7 +5,7 @@ import {
   type CommentSort,
   type CommentView,
 } from "@/lib/comments/threads";
-import { articlePath } from "@/lib/site";
+import { publicRoutePath } from "@/lib/routes";
 import { CommentCard } from "./comment-card";
 
 /**
@@ -71,8 +71,16 @@ export function CommentsList({
 
 function SortLinks({ slug, sort }: { slug: string; sort: CommentSort }) {
   const options: { value: CommentSort; label: string; href: string }[] = [
-    { value: "oldest", label: "Oldest first", href: `${articlePath(slug)}#comments` },
-    { value: "newest", label: "Newest first", href: `${articlePath(slug)}/newest#comments` },
+    {
+      value: "oldest",
+      label: "Oldest first",
+      href: `${publicRoutePath({ page: "article", slug, sort: "oldest" })}#comments`,
+    },
+    {
+      value: "newest",
+      label: "Newest first",
+      href: `${publicRoutePath({ page: "article", slug, sort: "newest" })}#comments`,
+    },
   ];
   return (
     <nav aria-label="Sort comments" className="mt-2 flex gap-4 font-sans text-sm">

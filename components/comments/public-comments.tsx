@@ -1,6 +1,6 @@
 import { publicComments } from "@/lib/comments/cache";
 import type { CommentSort } from "@/lib/comments/threads";
-import { articlePath } from "@/lib/site";
+import { publicRoutePath } from "@/lib/routes";
 import { CommentsList, CommentsSection } from "./comments-list";
 
 /**
@@ -11,7 +11,7 @@ import { CommentsList, CommentsSection } from "./comments-list";
 export async function PublicComments({ slug, sort }: { slug: string; sort: CommentSort }) {
   const comments = await publicComments(slug);
   if (comments === null) return <CommentsUnavailable />;
-  const page = `${articlePath(slug)}${sort === "newest" ? "/newest" : ""}`;
+  const page = publicRoutePath({ page: "article", slug, sort });
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(`${page}#comments`)}`;
   return (
     <CommentsList

@@ -4,117 +4,115 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { commentsForArticle } from "@/lib/comments/queries";
 import type { CommentSort, CommentView } from "@/lib/comments/threads";
 import { getDb } from "@/lib/db/client";
-import { articlePath } from "@/lib/site";
-import { ButtonForm, EditForm, ReportForm } from "./comment-controls";
+import { publicRoutePath, signedInPath } from "@/lib/routes";
+import { CommentActions, type PanelButton } from "./comment-actions";
+import {
+  ConfirmBan,
+  ConfirmDelete,
+  EditForm,
+  ModerateButton,
+  ReportForm,
+} from "./comment-controls";
 import { CommentForm } from "./comment-form";
 import { CommentsList } from "./comments-list";
-import { Toggle } from "./toggle";
 
-/** Which form the page opens under a comment, from ?reply=, ?edit= or ?report= (no JavaScript). */
-export interface OpenForm {
-  reply?: string;
-  edit?: string;
-  report?: string;
-}
+/** The panels a page opens under a comment without JavaScript: ?reply=ID, ?edit=ID, … */
+export const PANELS = ["reply", "edit", "report", "delete", "ban"] as const;
+export type OpenPanel = { panel: (typeof PANELS)[number]; commentId: string } | null;
 
 /**
  * Without JavaScript a form posts to its page's own address; the forms here post to the
  * per-reader page itself, where their actions live (the public address is the cached page).
  */
-function permalinkFor(slug: string, sort: CommentSort): string {
-  return `/signed-in${articlePath(slug)}${sort === "newest" ? "/newest" : ""}`;
+function permalinkFor(page: string): string {
+  return signedInPath(page);
 }
 
 function Controls({
   comment,
   slug,
   viewer,
-  sort,
+  page,
   open,
 }: {
   comment: CommentView;
   slug: string;
   viewer: Viewer;
-  sort: CommentSort;
-  open: OpenForm;
+  /** The public page the comments are on (the article, oldest or newest first). */
+  page: string;
+  open: OpenPanel;
 }) {
   if (comment.status === "deleted") return null;
-  const path = `${articlePath(slug)}${sort === "newest" ? "/newest" : ""}`;
-  const returnTo = `${path}#comment-${comment.id}`;
-  const permalink = permalinkFor(slug, sort);
+  const target = {
+    id: comment.id,
+    returnTo: `${page}#comment-${comment.id}`,
+    permalink: permalinkFor(page),
+  };
   const own = comment.authorId === viewer.id;
   const editable = own && (comment.status === "published" || comment.status === "held");
-  return (
-    <>
-      {comment.status === "published" && (
-        <Toggle
-          label="Reply"
-          param="reply"
-          value={comment.id}
-          path={path}
-          initiallyOpen={open.reply === comment.id}
-        >
-          <CommentForm
-            slug={slug}
-            parentId={comment.id}
-            requestKey={randomUUID()}
-            sort={sort}
-            author={viewer.name}
-            permalink={permalink}
-            submitLabel="Post reply"
-          />
-        </Toggle>
-      )}
-      {editable && (
-        <Toggle
-          label="Edit"
-          param="edit"
-          value={comment.id}
-          path={path}
-          initiallyOpen={open.edit === comment.id}
-        >
-          <EditForm id={comment.id} body={comment.body} sort={sort} permalink={permalink} />
-        </Toggle>
-      )}
-      {editable && !viewer.isModerator && (
-        <ButtonForm
-          kind="delete-own"
-          id={comment.id}
-          sort={sort}
-          returnTo={returnTo}
-          permalink={permalink}
-          label="Delete"
+  const buttons: PanelButton[] = [];
+  if (comment.status === "published") {
+    buttons.push({
+      param: "reply",
+      label: "Reply",
+      panel: (
+        <CommentForm
+          slug={slug}
+          parentId={comment.id}
+          requestKey={randomUUID()}
+          returnTo={target.returnTo}
+          author={viewer.name}
+          permalink={target.permalink}
+          submitLabel="Post reply"
+          cancellable
         />
+      ),
+    });
+  }
+  if (editable) {
+    buttons.push({
+      param: "edit",
+      label: "Edit",
+      panel: <EditForm {...target} body={comment.body} />,
+    });
+  }
+  if (!own && !viewer.isModerator && comment.status === "published" && !comment.reportedByViewer) {
+    buttons.push({ param: "report", label: "Report", panel: <ReportForm {...target} /> });
+  }
+  if ((editable && !viewer.isModerator) || viewer.isModerator) {
+    buttons.push({
+      param: "delete",
+      label: "Delete",
+      panel: <ConfirmDelete {...target} own={!viewer.isModerator} />,
+    });
+  }
+  if (viewer.isModerator && comment.authorId && !own) {
+    buttons.push({
+      param: "ban",
+      label: "Ban author",
+      panel: <ConfirmBan {...target} author={comment.authorName ?? "this reader"} />,
+    });
+  }
+  return (
+    <CommentActions
+      commentId={comment.id}
+      path={page}
+      initiallyOpen={open?.commentId === comment.id ? open.panel : null}
+      buttons={buttons}
+    >
+      {!own && !viewer.isModerator && comment.reportedByViewer && (
+        <span className="text-muted">Reported</span>
       )}
-      {!own &&
-        !viewer.isModerator &&
-        comment.status === "published" &&
-        (comment.reportedByViewer ? (
-          <span className="text-muted">Reported</span>
-        ) : (
-          <Toggle
-            label="Report"
-            param="report"
-            value={comment.id}
-            path={path}
-            initiallyOpen={open.report === comment.id}
-          >
-            <ReportForm id={comment.id} permalink={permalink} />
-          </Toggle>
-        ))}
+      {viewer.isModerator && comment.status === "held" && (
+        <ModerateButton {...target} decision="approve" label="Approve" />
+      )}
       {viewer.isModerator &&
-        moderatorActions(comment, own).map(({ kind, label }) => (
-          <ButtonForm
-            key={kind}
-            kind={kind}
-            id={comment.id}
-            sort={sort}
-            returnTo={returnTo}
-            permalink={permalink}
-            label={label}
-          />
+        (comment.status === "hidden" ? (
+          <ModerateButton {...target} decision="restore" label="Restore" />
+        ) : (
+          <ModerateButton {...target} decision="hide" label="Hide" />
         ))}
-    </>
+    </CommentActions>
   );
 }
 
@@ -131,9 +129,10 @@ export async function ReaderComments({
   slug: string;
   viewer: Viewer;
   sort: CommentSort;
-  open: OpenForm;
+  open: OpenPanel;
 }) {
   const comments = await commentsForArticle(await getDb(), slug, viewer);
+  const page = publicRoutePath({ page: "article", slug, sort });
   return (
     <CommentsList
       slug={slug}
@@ -145,9 +144,9 @@ export async function ReaderComments({
           <CommentForm
             slug={slug}
             requestKey={randomUUID()}
-            sort={sort}
+            returnTo={`${page}#comments`}
             author={viewer.name}
-            permalink={permalinkFor(slug, sort)}
+            permalink={permalinkFor(page)}
           />
           <p className="mt-2 font-sans text-sm text-muted">
             Commenting as <strong className="text-ink">{viewer.name}</strong>.{" "}
@@ -159,27 +158,8 @@ export async function ReaderComments({
         </div>
       }
       controlsFor={(comment) => (
-        <Controls comment={comment} slug={slug} viewer={viewer} sort={sort} open={open} />
+        <Controls comment={comment} slug={slug} viewer={viewer} page={page} open={open} />
       )}
     />
   );
-}
-
-interface ModeratorAction {
-  kind: "approve" | "restore" | "hide" | "delete" | "ban";
-  label: string;
-}
-
-/** What a moderator can do to a comment, in the order the buttons show. */
-function moderatorActions(comment: CommentView, own: boolean): ModeratorAction[] {
-  const actions: ModeratorAction[] = [];
-  if (comment.status === "held") actions.push({ kind: "approve", label: "Approve" });
-  actions.push(
-    comment.status === "hidden"
-      ? { kind: "restore", label: "Restore" }
-      : { kind: "hide", label: "Hide" },
-  );
-  actions.push({ kind: "delete", label: "Delete" });
-  if (comment.authorId && !own) actions.push({ kind: "ban", label: "Ban author" });
-  return actions;
 }

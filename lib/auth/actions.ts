@@ -1,22 +1,18 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
-import { commentsTag } from "@/lib/comments/cache";
-import { articlesWithCommentsBy } from "@/lib/comments/queries";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { formAction } from "@/lib/forms/action";
 import { emailAddressField } from "@/lib/mail/address";
 import { clientAddress, consume, waitPhrase } from "@/lib/rate-limit";
 import { externalProviders } from "./config";
-import { displayNameField } from "./display-name";
 import { continuePath } from "./provider-redirect";
-import { deleteUser, endAllSessions, purgeExpiredSignInLinks, renameUser } from "./mutations";
-import { safeReturnPath } from "./return-to";
+import { endAllSessions, purgeExpiredSignInLinks } from "./mutations";
+import { safeReturnPath } from "@/lib/http/return-to";
 
 const returnTo = z
   .string()
@@ -100,37 +96,5 @@ export const signOutEverywhere = formAction(
     await endAllSessions(await getDb(), viewer.id);
     await signOut({ redirectTo: "/" });
     return { ok: true, message: "Signed out everywhere." };
-  },
-);
-
-export const updateDisplayName = formAction(
-  { access: "reader", schema: z.object({ name: displayNameField }) },
-  async ({ name }, viewer) => {
-    const db = await getDb();
-    await renameUser(db, viewer.id, name);
-    // The name shows on the reader's comments: regenerate those pages.
-    for (const slug of await articlesWithCommentsBy(db, viewer.id)) updateTag(commentsTag(slug));
-    return { ok: true, message: `Saved. Your comments now show “${name}”.` };
-  },
-);
-
-export const deleteAccount = formAction(
-  {
-    access: "reader",
-    schema: z.object({
-      confirm: z
-        .string()
-        .transform((value) => value.trim().toLowerCase())
-        .pipe(z.literal("delete", { error: "Type “delete” to confirm." })),
-    }),
-  },
-  async (_input, viewer) => {
-    const db = await getDb();
-    const commentedOn = await articlesWithCommentsBy(db, viewer.id);
-    await signOut({ redirect: false });
-    await deleteUser(db, viewer.id);
-    // Their comments stay in their threads, signed "deleted account".
-    for (const slug of commentedOn) updateTag(commentsTag(slug));
-    redirect("/account/deleted");
   },
 );

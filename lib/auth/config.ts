@@ -12,7 +12,7 @@ import type { Database } from "@/lib/db/schema";
 import { sendMail } from "@/lib/mail";
 import { checkEmailAddress, EMAIL_MESSAGES } from "@/lib/mail/address";
 import { siteAdapter } from "./adapter";
-import { safeReturnPath } from "./return-to";
+import { safeReturnPath } from "@/lib/http/return-to";
 import { getAuthSecret } from "./secret";
 import { signInMail } from "./sign-in-mail";
 

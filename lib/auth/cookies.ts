@@ -5,7 +5,10 @@
  * that it spells these.
  */
 export const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
-export const CALLBACK_URL_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"] as const;
+export const CALLBACK_URL_COOKIES = [
+  "authjs.callback-url",
+  "__Secure-authjs.callback-url",
+] as const;
 
 /** The session cookie's name for a site at this address. */
 export function sessionCookieFor(siteUrl: string): string {

@@ -52,7 +52,6 @@ export function guardAuthRoute(request: NextRequest): Response | undefined {
   return undefined;
 }
 
-
 /** What Auth.js accepts as a return address: an http(s) URL, or a path on the site. */
 function isWebAddress(address: string, origin: string): boolean {
   try {

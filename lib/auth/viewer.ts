@@ -17,7 +17,6 @@ export interface Viewer {
   isModerator: boolean;
 }
 
-
 /**
  * The reader behind this request, or null: their session cookie, looked up in the
  * sessions table with its user, as Auth.js's database strategy does, in one query. Signing

@@ -1,19 +1,18 @@
 "use server";
 
-import { refresh, revalidateTag, updateTag } from "next/cache";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import { isModeratorEmail } from "@/lib/auth/roles";
-import { safeReturnPath } from "@/lib/auth/return-to";
+import { returnToField } from "@/lib/http/return-to";
 import { getConfig } from "@/lib/config";
 import { getArticle } from "@/lib/content";
 import { getDb } from "@/lib/db/client";
 import { formAction } from "@/lib/forms/action";
 import { consume, waitPhrase } from "@/lib/rate-limit";
-import { articlePath } from "@/lib/site";
 import { commentBodyField } from "./body";
-import { COMMENT_COUNTS_TAG, commentsTag } from "./cache";
+import { publicPagesChanged } from "./cache";
 import {
   banReader,
   deleteComment as deleteStoredComment,
@@ -28,25 +27,12 @@ import { commentByRequestKey, findComment, hasPublishedComment, readerStanding }
 import { REPORT_REASONS } from "./reasons";
 
 const id = z.string().uuid({ message: "That comment does not exist." });
-const sort = z.enum(["oldest", "newest"]).optional();
+/** The page the form was on ("return here"); actions on one comment come back to it. */
+const returnTo = returnToField;
 
-/**
- * Regenerates the pages a change shows on: the articles', and the listings' counts.
- * updateTag gives the writer their own write at once; the same tags are expired again
- * once the response is sent, because Next.js 16.4 drops an action's pending revalidations
- * when the action ends in redirect() (the cached pages would otherwise keep the old text).
- */
-function pagesChanged(slugs: string[], countsChanged = true) {
-  const tags = [...new Set(slugs)].map(commentsTag);
-  if (countsChanged && slugs.length) tags.push(COMMENT_COUNTS_TAG);
-  for (const tag of tags) updateTag(tag);
-  after(() => {
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  });
-}
-
-function commentUrl(slug: string, commentId: string, order?: "oldest" | "newest") {
-  return `${articlePath(slug)}${order === "newest" ? "/newest" : ""}#comment-${commentId}`;
+/** The page the reader came from, at the comment. */
+function atComment(page: string, commentId: string): string {
+  return `${page.split("#")[0]}#comment-${commentId}`;
 }
 
 const BANNED = "Your account can no longer post comments.";
@@ -63,7 +49,7 @@ export const postComment = formAction(
         .pipe(id.nullable()),
       body: commentBodyField,
       requestKey: z.string().uuid({ message: "Reload the page and try again." }),
-      sort,
+      returnTo,
     }),
   },
   async (input, viewer) => {
@@ -73,7 +59,7 @@ export const postComment = formAction(
     const standing = await readerStanding(db, viewer.id);
     if (!standing || standing.bannedAt) return { ok: false, message: BANNED };
     const stored = await commentByRequestKey(db, viewer.id, input.requestKey);
-    if (stored) redirect(commentUrl(stored.articleSlug, stored.id, input.sort));
+    if (stored) redirect(atComment(input.returnTo, stored.id));
     const parent = input.parentId ? await findComment(db, input.parentId) : null;
     if (
       input.parentId &&
@@ -104,7 +90,7 @@ export const postComment = formAction(
     // when no cached page changed (a held comment shows to its author only).
     refresh();
     if (created && !held) {
-      pagesChanged([article.slug]);
+      publicPagesChanged([article.slug]);
       if (parent) {
         after(() =>
           notifyReply({
@@ -118,12 +104,12 @@ export const postComment = formAction(
         );
       }
     }
-    redirect(commentUrl(article.slug, commentId, input.sort));
+    redirect(atComment(input.returnTo, commentId));
   },
 );
 
 export const editComment = formAction(
-  { access: "reader", schema: z.object({ id, body: commentBodyField, sort }) },
+  { access: "reader", schema: z.object({ id, body: commentBodyField, returnTo }) },
   async (input, viewer) => {
     const db = await getDb();
     const comment = await findComment(db, input.id);
@@ -135,21 +121,22 @@ export const editComment = formAction(
     if (!(await editStoredComment(db, comment.id, viewer.id, input.body))) {
       return { ok: false, message: "This comment can no longer be edited." };
     }
-    pagesChanged([comment.articleSlug], false);
-    redirect(commentUrl(comment.articleSlug, comment.id, input.sort));
+    publicPagesChanged([comment.articleSlug], { counts: false });
+    redirect(atComment(input.returnTo, comment.id));
   },
 );
 
 export const deleteOwnComment = formAction(
-  { access: "reader", schema: z.object({ id, sort }) },
+  { access: "reader", schema: z.object({ id, returnTo }) },
   async (input, viewer) => {
     const db = await getDb();
     const comment = await findComment(db, input.id);
     if (!comment || comment.authorId !== viewer.id) {
       return { ok: false, message: "You can only delete your own comments." };
     }
-    if (await deleteStoredComment(db, comment.id, viewer.id)) pagesChanged([comment.articleSlug]);
-    redirect(commentUrl(comment.articleSlug, comment.id, input.sort));
+    if (await deleteStoredComment(db, comment.id, viewer.id))
+      publicPagesChanged([comment.articleSlug]);
+    redirect(atComment(input.returnTo, comment.id));
   },
 );
 
@@ -184,11 +171,6 @@ export const reportComment = formAction(
   },
 );
 
-const returnTo = z
-  .string()
-  .optional()
-  .transform((value) => safeReturnPath(value, getConfig().siteUrl));
-
 const DECISIONS = {
   hide: "hide",
   restore: "publish",
@@ -210,7 +192,7 @@ export const moderateComment = formAction(
   async (input) => {
     if (input.ids.length === 0) return { ok: false, message: "Select at least one comment." };
     const slugs = await moderateComments(await getDb(), input.ids, DECISIONS[input.decision]);
-    pagesChanged(slugs);
+    publicPagesChanged(slugs);
     redirect(input.returnTo);
   },
 );
@@ -230,7 +212,7 @@ export const banCommenter = formAction(
         message: "Moderators cannot be banned: remove them from ADMIN_EMAILS first.",
       };
     }
-    pagesChanged(await banReader(db, comment.authorId));
+    publicPagesChanged(await banReader(db, comment.authorId));
     redirect(input.returnTo);
   },
 );

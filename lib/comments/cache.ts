@@ -1,5 +1,6 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { revalidateTag, unstable_cache, updateTag } from "next/cache";
+import { after } from "next/server";
 import { describeDatabaseError, getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { commentCounts, commentsForArticle } from "./queries";
 import type { CommentView } from "./threads";
@@ -60,4 +61,23 @@ const cachedCounts = unstable_cache(
 /** Visible comments per article; empty while the database cannot be reached. */
 export function publicCommentCounts(): Promise<Record<string, number>> {
   return duringOutage(cachedCounts, {});
+}
+
+/**
+ * The one way to say that what anonymous readers see has changed: the cached pages of these
+ * articles (and, with `counts`, the listings, which show comment counts) are rendered again.
+ * Every write that changes them calls it: a comment posted, edited, deleted or moderated, a
+ * ban, a display name changed, an account deleted. Call it from a server action.
+ *
+ * updateTag gives the writer their own write at once; the tags are expired again once the
+ * response is sent, because Next.js 16.4 drops an action's pending revalidations when the
+ * action ends in redirect(), and the cached pages would otherwise keep the old text.
+ */
+export function publicPagesChanged(slugs: Iterable<string>, { counts = true } = {}): void {
+  const tags = [...new Set(slugs)].map(commentsTag);
+  if (counts && tags.length) tags.push(COMMENT_COUNTS_TAG);
+  for (const tag of tags) updateTag(tag);
+  after(() => {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  });
 }

@@ -41,7 +41,8 @@ export function isReadable(comment: CommentView): boolean {
 /**
  * Threads for the page: top-level comments in the chosen order, each with its replies,
  * oldest first, at one level of nesting; a reply to a reply says whom it answers. Deleted
- * or hidden comments stay only as placeholders where a reply hangs on them.
+ * or hidden comments stay only as placeholders where a reply hangs on them (for moderators,
+ * hidden ones stay, with their text).
  */
 export function buildThreads(
   comments: CommentView[],
@@ -78,7 +79,15 @@ export function buildThreads(
   }
   const ordered = [...threads.values()];
   if (sort === "newest") ordered.reverse();
-  if (showAll) return ordered;
+  if (showAll) {
+    // Moderators see every comment, but a deleted one only where replies still hang on it.
+    const hasReplies = new Set(comments.map((comment) => comment.parentId));
+    const kept = (comment: CommentView) =>
+      comment.status !== "deleted" || hasReplies.has(comment.id);
+    return ordered
+      .map((thread) => ({ ...thread, replies: thread.replies.filter(kept) }))
+      .filter((thread) => kept(thread.comment) || thread.replies.length > 0);
+  }
   return ordered
     .map((thread) => ({
       ...thread,

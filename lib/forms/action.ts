@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { safeReturnPath } from "@/lib/auth/return-to";
+import { safeReturnPath } from "@/lib/http/return-to";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { getConfig } from "@/lib/config";
 import {

@@ -146,7 +146,6 @@ function answer(request: IncomingMessage, response: ServerResponse, refusal: Ref
   request.resume();
 }
 
-
 /**
  * Whether a GET or HEAD for this address (path and query, as sent) is for a page that does
  * not exist: an address that cannot be decoded, or one `exists` says is missing (it answers

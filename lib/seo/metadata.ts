@@ -44,4 +44,3 @@ export async function articleMetadata(slug: string): Promise<Metadata> {
     },
   };
 }
-

@@ -1,3 +1,4 @@
+import { commentWith, marker, postComment } from "./support/comments";
 import { userByEmail, withDatabase } from "./support/database";
 import { FLAGSHIP } from "./support/env";
 import { expect, signInByEmail, test, uniqueEmail } from "./support/readers";
@@ -93,4 +94,35 @@ test("the account page sends anonymous readers to sign in, and back", async ({ p
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Sign in with email" }).click();
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+});
+
+test("an anonymous reader's cached page shows a renamed, then a deleted, commenter within 2 s", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("renamed");
+  await signInByEmail(page, uniqueEmail("renamer"), FLAGSHIP);
+  await page.goto(FLAGSHIP);
+  await postComment(page, m);
+  // The page as anyone gets it, cached, with the first name.
+  const anonymous = await browser.newPage();
+  const cachedName = async () => {
+    await anonymous.goto(FLAGSHIP);
+    return (await commentWith(anonymous, m).locator("p").first().innerText()).split(" · ")[0];
+  };
+  const first = await cachedName();
+  expect(first).toMatch(/^renamer-/);
+  expect((await anonymous.request.get(FLAGSHIP)).headers()["x-nextjs-cache"]).toBe("HIT");
+
+  await page.goto("/account");
+  await page.getByLabel("Display name").fill("Renamed Reader");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Saved. Your comments now show “Renamed Reader”.")).toBeVisible();
+  await expect.poll(cachedName, { timeout: 2_000, intervals: [250] }).toBe("Renamed Reader");
+
+  await page.getByLabel("Type “delete” to confirm").fill("delete");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
+  await expect.poll(cachedName, { timeout: 2_000, intervals: [250] }).toBe("deleted account");
+  await anonymous.close();
 });

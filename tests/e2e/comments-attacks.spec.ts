@@ -136,15 +136,14 @@ test("a reader cannot edit or delete someone else's comment, whatever the form s
   await mine.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("You can only edit your own comments.")).toBeVisible();
 
+  await commentWith(page, `${m} mine`).getByRole("button", { name: "Delete", exact: true }).click();
   const deleteForm = commentWith(page, `${m} mine`)
     .locator("form")
-    .filter({
-      has: page.getByRole("button", { name: "Delete" }),
-    });
+    .filter({ has: page.getByRole("button", { name: "Delete comment" }) });
   await deleteForm
     .locator('input[name="id"]')
     .evaluate((input, id) => ((input as HTMLInputElement).value = id), victimId);
-  await deleteForm.getByRole("button", { name: "Delete" }).click();
+  await deleteForm.getByRole("button", { name: "Delete comment" }).click();
   await expect(page.getByText("You can only delete your own comments.")).toBeVisible();
 
   expect(storedWith(`${m} original`)).toBe(1);

@@ -22,6 +22,35 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
+    test("an open Reply or Edit keeps the row of controls whole above it, and Cancel puts it back", async ({
+      page,
+    }) => {
+      const m = marker("controls");
+      await signInWithOidc(page, uniqueIdentity("Row Keeper"), middleEast);
+      await postComment(page, m);
+      const comment = commentWith(page, m);
+      for (const [button, field] of [
+        ["Reply", "Post reply"],
+        ["Edit", "Save"],
+      ] as const) {
+        await comment.getByRole("button", { name: button, exact: true }).click();
+        const submit = comment.getByRole("button", { name: field });
+        await expect(submit).toBeVisible();
+        const formTop = (await submit.boundingBox())!.y;
+        // Every control of the row stays on one line, above the open form.
+        const rows = new Set<number>();
+        for (const name of ["Reply", "Edit", "Delete"]) {
+          const box = (await comment.getByRole("button", { name, exact: true }).boundingBox())!;
+          expect(box.y, name).toBeLessThan(formTop);
+          rows.add(Math.round(box.y));
+        }
+        expect(rows.size).toBe(1);
+        await comment.getByRole("link", { name: "Cancel" }).click();
+        await expect(submit).toHaveCount(0);
+        await expect(comment.getByRole("button", { name: button, exact: true })).toBeVisible();
+      }
+    });
+
     test("a reader posts, replies, edits and deletes, and anonymous readers see each change within a second", async ({
       page,
     }) => {
@@ -63,7 +92,14 @@ for (const javaScriptEnabled of [true, false]) {
         })
         .toBe(true);
 
-      await revised.getByRole("button", { name: "Delete" }).click();
+      // Deleting asks first; Cancel puts the row back as it was.
+      await revised.getByRole("button", { name: "Delete", exact: true }).click();
+      await expect(revised.getByText("Delete this comment?")).toBeVisible();
+      await revised.getByRole("link", { name: "Cancel" }).click();
+      await expect(revised.getByText("Delete this comment?")).toHaveCount(0);
+      await expect(revised).toBeVisible();
+      await revised.getByRole("button", { name: "Delete", exact: true }).click();
+      await revised.getByRole("button", { name: "Delete comment" }).click();
       await expect(commentWith(page, `${m} opening`)).toHaveCount(0);
       await expect(
         replies.getByRole("article").filter({ hasText: `${m} first reply` }),
@@ -214,7 +250,8 @@ test("moderators hide, restore and delete any comment, and anonymous pages follo
     .poll(async () => (await anonymousHtml(middleEast)).includes(m), { timeout: 1000 })
     .toBe(true);
 
-  await commentWith(page, m).getByRole("button", { name: "Delete" }).click();
+  await commentWith(page, m).getByRole("button", { name: "Delete", exact: true }).click();
+  await commentWith(page, m).getByRole("button", { name: "Delete comment" }).click();
   await expect(commentWith(page, m)).toHaveCount(0);
   await expect
     .poll(async () => (await anonymousHtml(middleEast)).includes(m), { timeout: 1000 })
@@ -234,6 +271,7 @@ test("a moderator bans a reader: comments hidden, sessions ended, posting refuse
   const moderator = await browser.newPage();
   await signInAsModerator(moderator, flagship);
   await commentWith(moderator, `${m} one`).getByRole("button", { name: "Ban author" }).click();
+  await commentWith(moderator, `${m} one`).getByRole("button", { name: "Ban Troll" }).click();
   await expect(commentWith(moderator, `${m} two`)).toContainText("Hidden by a moderator.");
   await moderator.close();
 

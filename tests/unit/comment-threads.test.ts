@@ -52,7 +52,20 @@ describe("comment threads", () => {
     const threads = buildThreads(comments, "oldest");
     expect(threads.map((thread) => thread.comment.id)).toEqual(["gone"]);
     expect(threads[0]?.replies.map((reply) => reply.id)).toEqual(["kept"]);
-    expect(buildThreads(comments, "oldest", { showAll: true })).toHaveLength(3);
+    // Moderators see the hidden comment, and a deleted one only where replies hang on it.
+    const moderated = buildThreads(comments, "oldest", { showAll: true });
+    expect(moderated.map((thread) => thread.comment.id)).toEqual(["gone", "hidden"]);
+  });
+
+  it("shows moderators no placeholder for a deleted reply that has no replies of its own", () => {
+    const comments = [
+      comment("a", null),
+      comment("b", "a", { status: "deleted", body: "" }),
+      comment("c", "a", { status: "deleted", body: "" }),
+      comment("d", "c"),
+    ];
+    const [thread] = buildThreads(comments, "oldest", { showAll: true });
+    expect(thread?.replies.map((reply) => reply.id)).toEqual(["c", "d"]);
   });
 
   it("names a deleted account as such", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "@/lib/auth/return-to";
+import { safeReturnPath } from "@/lib/http/return-to";
 
 const SITE = "https://ledger.example";
 

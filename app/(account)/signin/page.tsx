@@ -6,7 +6,7 @@ import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { externalProviders } from "@/lib/auth/config";
 import { describeSignInError } from "@/lib/auth/errors";
-import { safeReturnPath } from "@/lib/auth/return-to";
+import { safeReturnPath } from "@/lib/http/return-to";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { getViewerForPage } from "@/lib/auth/viewer";
 import { getConfig } from "@/lib/config";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuthPage, Lead } from "@/components/auth/auth-page";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { signInLinkState } from "@/lib/auth/queries";
-import { safeReturnPath } from "@/lib/auth/return-to";
+import { safeReturnPath } from "@/lib/http/return-to";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { getConfig } from "@/lib/config";

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { getConfig } from "@/lib/config";
 /**
  * Where a reader goes after signing in: a path on this site, or the home page. Anything
  * that could lead off the site is refused: other origins, protocol-relative "//host",
@@ -26,3 +28,12 @@ export function safeReturnPath(value: unknown, siteUrl: string): string {
     return "/";
   return path;
 }
+
+/**
+ * A form's "return here" field: where the reader goes after the action, always a path on
+ * this site ("/" for anything else).
+ */
+export const returnToField = z
+  .string()
+  .optional()
+  .transform((value) => safeReturnPath(value, getConfig().siteUrl));
