@@ -8,7 +8,7 @@ exposeAuthUrl();
 
 const nextAuth = NextAuth(buildAuthConfig);
 
-export const { auth, signIn, signOut } = nextAuth;
+export const { signIn, signOut } = nextAuth;
 
 /**
  * Auth.js's routes, behind a guard that keeps the e-mail link safe from mail scanners and

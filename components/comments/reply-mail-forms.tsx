@@ -1,17 +1,7 @@
 "use client";
 
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { setReplyMailPreference, stopReplyMail } from "@/lib/comments/actions";
-
-export function StopReplyMailForm({ user, token }: { user: string; token: string }) {
-  return (
-    <ActionForm action={stopReplyMail}>
-      <input type="hidden" name="u" value={user} />
-      <input type="hidden" name="t" value={token} />
-      <SubmitButton>Stop reply emails</SubmitButton>
-    </ActionForm>
-  );
-}
+import { setReplyMailPreference } from "@/lib/comments/actions";
 
 /** On the account page: the reader's choice, off by default. */
 export function ReplyMailPreference({ on }: { on: boolean }) {

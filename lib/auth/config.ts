@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { NextAuthConfig } from "next-auth";
 import GitHub from "next-auth/providers/github";
@@ -12,6 +11,7 @@ import type { Database } from "@/lib/db/schema";
 import { sendMail } from "@/lib/mail";
 import { checkEmailAddress, EMAIL_MESSAGES } from "@/lib/mail/address";
 import { siteAdapter } from "./adapter";
+import { hashSignInToken } from "./queries";
 import { safeReturnPath } from "@/lib/http/return-to";
 import { getAuthSecret } from "./secret";
 import { signInMail } from "./sign-in-mail";
@@ -21,11 +21,6 @@ export const SIGN_IN_LINK_LIFETIME_SECONDS = 60 * 60;
 
 /** The page a sign-in link opens: it shows a button, and only the button's POST signs in. */
 export const VERIFY_PAGE = "/signin/verify";
-
-/** How Auth.js stores a sign-in token: the SHA-256 of the token and the secret, in hex. */
-function storedToken(token: string): string {
-  return createHash("sha256").update(`${token}${getAuthSecret()}`).digest("hex");
-}
 
 function emailProvider(db: Kysely<Database>): EmailConfig {
   return {
@@ -44,7 +39,11 @@ function emailProvider(db: Kysely<Database>): EmailConfig {
       // once it is; the adapter's own insert then finds it there (adapter.ts).
       await db
         .insertInto("VerificationToken")
-        .values({ identifier, token: storedToken(token), expires: authTime(db, expires) })
+        .values({
+          identifier,
+          token: hashSignInToken(token, getAuthSecret()),
+          expires: authTime(db, expires),
+        })
         .execute();
       // Auth.js builds its callback URL from AUTH_URL (SITE_URL); the mail links to the
       // page with the button instead, carrying the same parameters.
@@ -112,12 +111,6 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     callbacks: {
       redirect({ url }) {
         return new URL(safeReturnPath(url, siteUrl), siteUrl).toString();
-      },
-      session({ session, user }) {
-        return {
-          ...session,
-          user: { ...session.user, id: user.id, emailVerified: user.emailVerified },
-        };
       },
     },
     logger: {

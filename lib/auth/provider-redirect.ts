@@ -1,6 +1,5 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { getAuthSecret } from "./secret";
+import { sign, verifySignature } from "@/lib/crypto/signed";
 
 /**
  * Without JavaScript, a sign-in form's POST cannot redirect straight to GitHub or the
@@ -11,22 +10,16 @@ import { getAuthSecret } from "./secret";
  */
 export const CONTINUE_PAGE = "/signin/continue";
 
-function signature(url: string): string {
-  return createHmac("sha256", getAuthSecret())
-    .update(`provider-redirect:${url}`)
-    .digest("base64url");
-}
+const PURPOSE = "provider-redirect";
 
 export function continuePath(url: string): string {
-  return `${CONTINUE_PAGE}?${new URLSearchParams({ to: url, sig: signature(url) })}`;
+  return `${CONTINUE_PAGE}?${new URLSearchParams({ to: url, sig: sign(PURPOSE, url) })}`;
 }
 
 /** The provider's address if the signature holds, otherwise null. */
 export function verifiedProviderUrl(url: string | undefined, sig: string | undefined): URL | null {
   if (!url || !sig) return null;
-  const expected = Buffer.from(signature(url));
-  const given = Buffer.from(sig);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (!verifySignature(PURPOSE, url, sig)) return null;
   try {
     const parsed = new URL(url);
     return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed : null;

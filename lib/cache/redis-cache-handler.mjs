@@ -15,6 +15,7 @@
  *   and expiries that cannot reach Redis are logged, never thrown: the site stays up.
  */
 import { Redis } from "ioredis";
+import { REDIS_OPTIONS } from "../redis/options.mjs";
 
 const PREFIX = "ledger:next:";
 const TAGS = `${PREFIX}tags`;
@@ -68,12 +69,7 @@ function reportOutage(error) {
 }
 function client() {
   if (!redis) {
-    redis = new Redis(process.env.REDIS_URL ?? "", {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2_000,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-    });
+    redis = new Redis(process.env.REDIS_URL ?? "", REDIS_OPTIONS);
     let connectedBefore = false;
     redis.on("error", (error) => reportOutage(error));
     redis.on("ready", () => {

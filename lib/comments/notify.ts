@@ -1,7 +1,6 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { getArticle } from "@/lib/content";
-import { getAuthSecret } from "@/lib/auth/secret";
+import { sign, verifySignature } from "@/lib/crypto/signed";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail";
@@ -14,18 +13,14 @@ import { readerStanding } from "./queries";
  * a one-click way out: a visible link to a page with a button, and the List-Unsubscribe
  * headers of RFC 8058, whose POST needs no further step. The links are signed, not stored.
  */
-function signature(userId: string): string {
-  return createHmac("sha256", getAuthSecret()).update(`reply-mail:${userId}`).digest("base64url");
-}
+const PURPOSE = "reply-mail";
 
 export function verifyReplyMailToken(userId: string, token: string): boolean {
-  const expected = Buffer.from(signature(userId));
-  const given = Buffer.from(token);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return verifySignature(PURPOSE, userId, token);
 }
 
 export function replyMailStopUrls(userId: string): { page: string; oneClick: string } {
-  const query = new URLSearchParams({ u: userId, t: signature(userId) });
+  const query = new URLSearchParams({ u: userId, t: sign(PURPOSE, userId) });
   return {
     page: absoluteUrl(`/replies/unsubscribe?${query}`),
     oneClick: absoluteUrl(`/api/replies/unsubscribe?${query}`),

@@ -5,7 +5,7 @@ import { loadArticles } from "./load";
 import { rankRelated } from "./related";
 import type { Article, Topic } from "./types";
 
-export type { Article, BodyBlock, Faq, FaqItem, Topic } from "./types";
+export type { Article, Faq, Topic } from "./types";
 
 const CONTENT_DIRECTORY = path.join(process.cwd(), "content");
 

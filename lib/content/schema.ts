@@ -27,4 +27,3 @@ export const frontmatterSchema = z
     path: ["updated"],
   });
 
-export type Frontmatter = z.infer<typeof frontmatterSchema>;

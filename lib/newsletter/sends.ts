@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { sql, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import { isSqlite } from "@/lib/db/dialect";
 import type { Database } from "@/lib/db/schema";
 
@@ -172,6 +172,17 @@ export async function claimDeliveries(
 
 type DeliveryKey = Pick<Delivery, "sendId" | "subscriberId">;
 
+/** The delivery, while this worker holds it: the condition of every write a sender makes. */
+function heldBy(delivery: DeliveryKey, worker: string, { claimed = true } = {}) {
+  return (eb: ExpressionBuilder<Database, "newsletter_deliveries">) =>
+    eb.and([
+      eb("send_id", "=", delivery.sendId),
+      eb("subscriber_id", "=", delivery.subscriberId),
+      eb("claimed_by", "=", worker),
+      ...(claimed ? [eb("status", "=", "claimed")] : []),
+    ]);
+}
+
 /**
  * Records a delivery as sent, if this worker still holds it; false when another sender took
  * it over (its lease ran out). With `finish`, the commit is sent and `finish` is called in
@@ -193,10 +204,7 @@ export async function markSent(
       const result = await connection
         .updateTable("newsletter_deliveries")
         .set({ status: "sent", sent_at: now.toISOString(), claimed_until: null })
-        .where("send_id", "=", delivery.sendId)
-        .where("subscriber_id", "=", delivery.subscriberId)
-        .where("status", "=", "claimed")
-        .where("claimed_by", "=", worker)
+        .where(heldBy(delivery, worker))
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) {
         await sql`rollback`.execute(connection);
@@ -223,10 +231,7 @@ export async function releaseDelivery(
   await db
     .updateTable("newsletter_deliveries")
     .set({ status: "pending", claimed_by: null, claimed_until: null, error })
-    .where("send_id", "=", delivery.sendId)
-    .where("subscriber_id", "=", delivery.subscriberId)
-    .where("status", "=", "claimed")
-    .where("claimed_by", "=", worker)
+    .where(heldBy(delivery, worker))
     .execute();
 }
 
@@ -240,9 +245,7 @@ export async function failDelivery(
   await db
     .updateTable("newsletter_deliveries")
     .set({ status: "failed", error: error.slice(0, 500) })
-    .where("send_id", "=", delivery.sendId)
-    .where("subscriber_id", "=", delivery.subscriberId)
-    .where("claimed_by", "=", worker)
+    .where(heldBy(delivery, worker, { claimed: false }))
     .execute();
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, SubscriberStatus } from "@/lib/db/schema";
-import { addressHash, newToken, sameSecret, sha256 } from "./tokens";
+import { newToken, sameSecret, sha256 } from "@/lib/crypto/signed";
+import { addressHash } from "./tokens";
 
 /** A confirmation link works this long. */
 export const CONFIRM_LINK_HOURS = 48;
@@ -262,6 +263,19 @@ export async function subscriberCounts(db: Kysely<Database>): Promise<Subscriber
   const counts: SubscriberCounts = { confirmed: 0, pending: 0, unsubscribed: 0 };
   for (const row of rows) counts[row.status] = Number(row.count);
   return counts;
+}
+
+/** A subscriber's state by id, for the unsubscribe page; "gone" when there is no such row. */
+export async function subscriberStatusById(
+  db: Kysely<Database>,
+  subscriberId: string,
+): Promise<SubscriberStatus | "gone"> {
+  const row = await db
+    .selectFrom("subscribers")
+    .select("status")
+    .where("id", "=", subscriberId)
+    .executeTakeFirst();
+  return row?.status ?? "gone";
 }
 
 export interface ExportRow {

@@ -1,26 +1,15 @@
 import "server-only";
 import { Redis } from "ioredis";
 import { getConfig } from "@/lib/config";
+import { REDIS_OPTIONS } from "./options.mjs";
 
 let client: Redis | null | undefined;
 
-/**
- * The shared Redis connection when REDIS_URL is set, else null. Commands fail at once while
- * Redis is down (no offline queue), so that callers fall back rather than wait; the client
- * reconnects by itself.
- */
+/** The shared Redis connection when REDIS_URL is set, else null (options.mjs says how it behaves). */
 export function getRedis(): Redis | null {
   if (client !== undefined) return client;
   const url = getConfig().redisUrl;
-  client = url
-    ? new Redis(url, {
-        lazyConnect: false,
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 1,
-        connectTimeout: 2_000,
-        retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-      })
-    : null;
+  client = url ? new Redis(url, REDIS_OPTIONS) : null;
   client?.on("error", () => {
     // Reported by the health check; the client keeps reconnecting.
   });

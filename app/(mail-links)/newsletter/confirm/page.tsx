@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthPage, Lead } from "@/components/auth/auth-page";
-import { ConfirmForm } from "@/components/newsletter/link-forms";
+import { LinkButtonForm } from "@/components/forms/link-button-form";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { getDb } from "@/lib/db/client";
+import { confirm } from "@/lib/newsletter/actions";
 import { confirmLinkState } from "@/lib/newsletter/subscribers";
 
 export const metadata: Metadata = {
@@ -29,7 +30,12 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Sear
     return (
       <AuthPage title="Confirm your subscription">
         <Lead>Press the button to receive our new analyses by email.</Lead>
-        <ConfirmForm subscriber={subscriber} token={token} />
+        <LinkButtonForm
+          action={confirm}
+          fields={{ s: subscriber, t: token }}
+          label="Confirm"
+          pendingLabel="Confirming…"
+        />
       </AuthPage>
     );
   }

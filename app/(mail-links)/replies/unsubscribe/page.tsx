@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AuthPage, Lead } from "@/components/auth/auth-page";
-import { StopReplyMailForm } from "@/components/comments/reply-mail-forms";
+import { LinkButtonForm } from "@/components/forms/link-button-form";
+import { stopReplyMail } from "@/lib/comments/actions";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Stop reply emails", robots: { index: false } };
@@ -14,7 +15,11 @@ export default async function StopReplyMailPage({ searchParams }: { searchParams
   return (
     <AuthPage title="Stop reply emails">
       <Lead>Stop the emails that tell you when someone replies to your comments.</Lead>
-      <StopReplyMailForm user={firstParam(params.u) ?? ""} token={firstParam(params.t) ?? ""} />
+      <LinkButtonForm
+        action={stopReplyMail}
+        fields={{ u: firstParam(params.u) ?? "", t: firstParam(params.t) ?? "" }}
+        label="Stop reply emails"
+      />
     </AuthPage>
   );
 }

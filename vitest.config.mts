@@ -1,11 +1,13 @@
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
-      "server-only": path.resolve(__dirname, "tests/support/server-only.ts"),
+      "@": root,
+      "server-only": `${root}tests/support/server-only.ts`,
     },
   },
   test: {

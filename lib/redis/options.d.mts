@@ -1,0 +1,3 @@
+import type { RedisOptions } from "ioredis";
+
+export const REDIS_OPTIONS: RedisOptions;
