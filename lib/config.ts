@@ -67,6 +67,10 @@ const envSchema = z
         message: "must be a base64 AES key of 16, 24 or 32 bytes (try: openssl rand -base64 32)",
       })
       .optional(),
+    SECURITY_CONTACT: z
+      .string()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "must be a mailto: or https:// address")
+      .optional(),
     HOLD_FIRST_COMMENT: z
       .enum(["true", "false", "1", "0"], { message: "must be true or false" })
       .optional()
@@ -136,6 +140,8 @@ export interface Config {
   comments: { holdFirst: boolean };
   /** Shared by several instances: the cache, the rate limits. Unset: one instance. */
   redisUrl: string | undefined;
+  /** Where to report a vulnerability (security.txt). */
+  securityContact: string;
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -185,6 +191,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     comments: { holdFirst: settings.HOLD_FIRST_COMMENT },
     redisUrl: settings.REDIS_URL,
+    securityContact: settings.SECURITY_CONTACT ?? `mailto:security@${new URL(siteUrl).hostname}`,
   };
 }
 

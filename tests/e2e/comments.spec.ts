@@ -330,7 +330,8 @@ test("a reader who asked is mailed about replies, and stops the mail in one clic
   await postComment(page, `${m} question`);
 
   const other = await browser.newPage();
-  await signInWithOidc(other, uniqueIdentity("Bea Replier"), flagship);
+  const bea = uniqueIdentity("Bea Replier");
+  await signInWithOidc(other, bea, flagship);
   await reply(other, `${m} question`, `${m} answer`);
   const mail = await waitForMail(ada.email);
   expect(mail.subject).toBe("Bea Replier replied to your comment");
@@ -363,7 +364,14 @@ test("a reader who asked is mailed about replies, and stops the mail in one clic
   await expect(page.getByText("We do not email you about replies to your comments.")).toBeVisible();
 
   await reply(other, `${m} question`, `${m} second answer`);
-  await page.waitForTimeout(500);
+  // A barrier through the same path: Bea asks for reply mail, and once Ada's reply to her
+  // reaches her, the reply mail for Bea's second answer would have reached Ada too.
+  await other.goto("/account");
+  await other.getByRole("button", { name: "Email me when someone replies" }).click();
+  await expect(other.getByRole("status").filter({ hasText: "We will email you" })).toBeVisible();
+  await page.goto(flagship);
+  await reply(page, `${m} second answer`, `${m} sentinel`);
+  await waitForMail(bea.email);
   expect(await mailsTo(ada.email)).toHaveLength(1);
   await scanner.getByRole("button", { name: "Stop reply emails" }).click();
   await expect(

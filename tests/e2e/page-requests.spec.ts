@@ -22,6 +22,22 @@ function needed(request: Request): boolean {
 }
 
 /** A prefetch of a page's payload (React Server Components), by query or header. */
+/**
+ * A barrier for "nothing was requested": Next.js schedules a link's prefetch when the
+ * browser is idle after the link scrolls into view, so once two idle periods have passed and
+ * the network is quiet, any prefetch would have been requested.
+ */
+async function browserIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 2_000 }), {
+          timeout: 2_000,
+        }),
+      ),
+  );
+}
+
 async function isPrefetch(request: Request): Promise<boolean> {
   const headers = await request.allHeaders();
   return new URL(request.url()).searchParams.has("_rsc") || headers.rsc === "1";
@@ -39,7 +55,7 @@ test("an anonymous page view requests only what the page needs, though every lin
     await page.waitForTimeout(50);
   }
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(1_000);
+  await browserIdle(page);
   await page.waitForLoadState("networkidle");
 
   const unrequested = requests
@@ -62,7 +78,8 @@ test("pointing at a related analysis prefetches it, and it then opens without a 
     .getByRole("region", { name: "Related analysis" })
     .getByRole("link", { name: /Middle East/ });
   await related.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(500);
+  await browserIdle(page);
+  await page.waitForLoadState("networkidle");
   expect(requests.filter((request) => request.url().includes("_rsc="))).toEqual([]);
 
   await related.hover();

@@ -1,9 +1,16 @@
 import { readFile } from "node:fs/promises";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-describe("static files in public/", () => {
+describe("files served as they are", () => {
   it("security.txt follows RFC 9116: a contact, and an expiry in the future within a year", async () => {
-    const text = await readFile("public/.well-known/security.txt", "utf8");
+    vi.resetModules();
+    vi.stubEnv("SITE_URL", "https://ledger.example");
+    const { GET } = await import("@/app/.well-known/security.txt/route");
+    const response = GET();
+    vi.unstubAllEnvs();
+    expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    const text = await response.text();
+    expect(text).toContain("Contact: mailto:security@ledger.example");
     const fields = text
       .split("\n")
       .filter((line) => line && !line.startsWith("#"))
