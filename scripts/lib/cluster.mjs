@@ -218,7 +218,13 @@ export async function startCluster({
       [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-p", String(instancePort)],
       {
         cwd,
-        env: { ...env, PORT: String(instancePort), INSTANCE: String(index + 1) },
+        env: {
+          // The build the caller made, wherever it put it (the tests build into a folder of their own).
+          ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+          ...env,
+          PORT: String(instancePort),
+          INSTANCE: String(index + 1),
+        },
         stdio: ["ignore", "pipe", "pipe"],
         detached: true,
       },
