@@ -14,15 +14,36 @@ export function SiteHeader({
   readerName: string | null;
   isModerator?: boolean;
 }) {
+  const account =
+    readerName === null ? (
+      <Link href="/signin" prefetch={false} className="font-semibold hover:text-accent">
+        Sign in
+      </Link>
+    ) : (
+      <Link
+        href="/account"
+        prefetch={false}
+        className="max-w-[10rem] truncate font-semibold hover:text-accent sm:max-w-[12rem]"
+      >
+        {readerName}
+      </Link>
+    );
+  // Two rows on a phone (the name and the account; the sections and the theme), one from
+  // "sm" up. Every control keeps its visible name at 320 px.
   return (
     <header className="border-b border-rule">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-5 py-4">
-        <Link href="/" prefetch={false} className="font-serif text-2xl font-bold tracking-tight">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-5 py-3 sm:gap-x-6 sm:py-4">
+        <Link
+          href="/"
+          prefetch={false}
+          className="mr-auto font-serif text-lg font-bold tracking-tight whitespace-nowrap sm:text-2xl"
+        >
           {SITE.name}
         </Link>
+        <div className="no-print font-sans text-sm sm:order-last">{account}</div>
         <nav
           aria-label="Main"
-          className="no-print flex flex-wrap items-center gap-x-5 gap-y-2 font-sans text-sm"
+          className="no-print flex w-full flex-wrap items-center gap-x-3 gap-y-2 font-sans text-sm sm:w-auto sm:gap-x-5"
         >
           <Link href="/" prefetch={false} className="hover:text-accent">
             Latest
@@ -38,20 +59,9 @@ export function SiteHeader({
               Moderation
             </Link>
           )}
-          {readerName === null ? (
-            <Link href="/signin" prefetch={false} className="font-semibold hover:text-accent">
-              Sign in
-            </Link>
-          ) : (
-            <Link
-              href="/account"
-              prefetch={false}
-              className="max-w-[12rem] truncate font-semibold hover:text-accent"
-            >
-              {readerName}
-            </Link>
-          )}
-          <ThemeToggle />
+          <span className="ml-auto sm:ml-0">
+            <ThemeToggle />
+          </span>
         </nav>
       </div>
     </header>

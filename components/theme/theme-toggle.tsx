@@ -4,9 +4,9 @@ import { useSyncExternalStore } from "react";
 
 type Theme = "system" | "light" | "dark";
 const THEMES: { value: Theme; label: string }[] = [
-  { value: "system", label: "System" },
-  { value: "light", label: "Light" },
-  { value: "dark", label: "Dark" },
+  { value: "system", label: "System theme" },
+  { value: "light", label: "Light theme" },
+  { value: "dark", label: "Dark theme" },
 ];
 
 function readTheme(): Theme {
@@ -37,11 +37,12 @@ export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, readTheme, () => "system" as const);
   return (
     <label className="js-only flex items-center gap-2 text-sm text-muted">
-      <span className="sr-only sm:not-sr-only">Theme</span>
+      {/* The visible choice says what it is ("Light theme"), so the label can stay unseen. */}
+      <span className="sr-only">Theme</span>
       <select
         value={theme}
         onChange={(event) => applyTheme(event.target.value as Theme)}
-        className="rounded border border-rule bg-paper px-2 py-1 text-ink"
+        className="rounded border border-rule bg-paper px-1 py-1 text-xs text-ink sm:px-2 sm:text-sm"
       >
         {THEMES.map(({ value, label }) => (
           <option key={value} value={value}>

@@ -61,6 +61,40 @@ test("the layout holds at 320 px without horizontal scrolling", async ({ page })
   expect(overflow).toBe(0);
 });
 
+for (const width of [320, 375]) {
+  test(`at ${width} px the header takes two rows, and every control in it is named`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto("/");
+    const header = page.getByRole("banner");
+    const controls = [
+      header.getByRole("link", { name: "The Strategic Ledger" }),
+      header.getByRole("link", { name: "Sign in" }),
+      header.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Latest" }),
+      header.getByRole("link", { name: "Topics" }),
+      header.getByRole("combobox", { name: "Theme" }),
+    ];
+    const rows = new Set<number>();
+    for (const control of controls) {
+      await expect(control).toBeVisible();
+      const box = await control.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      rows.add(Math.round(box!.y + box!.height / 2));
+    }
+    // Centres within a few pixels of each other are one row.
+    const distinct = [...rows]
+      .sort((a, b) => a - b)
+      .filter((y, i, all) => i === 0 || y - all[i - 1]! > 8);
+    expect(distinct).toHaveLength(2);
+    // The selected theme reads as what it is, without the hidden label.
+    await expect(
+      header.getByRole("combobox", { name: "Theme" }).locator("option:checked"),
+    ).toHaveText("System theme");
+  });
+}
+
 test("the account page and a signed-in article have no accessibility violations", async ({
   page,
 }) => {
