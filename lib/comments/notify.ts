@@ -59,7 +59,10 @@ export async function notifyReply(reply: {
     },
     footer: [
       `You get this because you asked ${SITE.name} to tell you about replies to your comments.`,
-      `Stop these messages: ${stop.page}`,
+      {
+        text: "Do not want them any more?",
+        link: { label: "Stop these messages", url: stop.page },
+      },
     ],
   });
   await sendMail({

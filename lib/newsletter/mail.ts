@@ -40,18 +40,13 @@ export function issueMail(
   const links = unsubscribeLinks(delivery.subscriberId);
   const { text, html } = renderMail({
     preview: article.dek,
-    paragraphs: [
-      `${KIND_LABELS[article.kind].label} · ${article.topics.map((topic) => topic.name).join(", ")} · ${article.readingMinutes} min read`,
-      article.title,
-      article.dek,
-    ],
-    action: {
-      label: "Read it on The Strategic Ledger",
-      url: absoluteUrl(articlePath(article.slug)),
-    },
+    eyebrow: `${KIND_LABELS[article.kind].label} · ${article.topics.map((topic) => topic.name).join(", ")} · ${article.readingMinutes} min read`,
+    headline: article.title,
+    paragraphs: [article.dek],
+    action: { label: "Read it on the site", url: absoluteUrl(articlePath(article.slug)) },
     footer: [
       `You receive this because you subscribed to ${SITE.name}'s newsletter.`,
-      `Unsubscribe with one click: ${links.page}`,
+      { text: "Do not want it any more?", link: { label: "Unsubscribe", url: links.page } },
     ],
   });
   const host = new URL(absoluteUrl("/")).hostname;

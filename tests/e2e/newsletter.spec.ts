@@ -215,9 +215,7 @@ test("moderators preview, test and send an article; subscribers unsubscribe in o
     .getByLabel("Article")
     .selectOption({ label: "Europe’s Defence-Industrial Strategy: Targets Before Capacity" });
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByRole("region", { name: /^Preview/ })).toContainText(
-    "Read it on The Strategic Ledger",
-  );
+  await expect(page.getByRole("region", { name: /^Preview/ })).toContainText("Read it on the site");
   await page.getByRole("button", { name: "Send a test to me" }).click();
   await expect(page.getByText("A test copy is on its way to moderator@example.com.")).toBeVisible();
   const testCopy = await waitForMail("moderator@example.com");

@@ -42,6 +42,31 @@ describe("mail", () => {
     expect(html).not.toContain("<script>");
   });
 
+  it("gives an issue its eyebrow and headline, and footer links as words in HTML and addresses in text", () => {
+    const { text, html } = renderMail({
+      preview: "The dek",
+      eyebrow: "Analysis · Europe · 9 min read",
+      headline: "The End of the <Blank> Check",
+      paragraphs: ["The dek"],
+      footer: [
+        "Why you got this.",
+        {
+          text: "Do not want it any more?",
+          link: { label: "Unsubscribe", url: "http://localhost:3000/u?t=a&b" },
+        },
+      ],
+    });
+    expect(text).toContain("Analysis · Europe · 9 min read\n\nThe End of the <Blank> Check\n=");
+    expect(text).toContain("Do not want it any more? Unsubscribe: http://localhost:3000/u?t=a&b");
+    expect(html).toContain(">The End of the &lt;Blank&gt; Check</h1>");
+    expect(html).toContain('<a class="accent" href="http://localhost:3000/u?t=a&amp;b"');
+    expect(html).toContain(">Unsubscribe</a>");
+    expect(html).toContain("<title>The End of the &lt;Blank&gt; Check</title>");
+    // Dark mode where the client supports it.
+    expect(html).toContain('<meta name="color-scheme" content="light dark">');
+    expect(html).toMatch(/@media \(prefers-color-scheme: dark\)/);
+  });
+
   it("without EMAIL_SERVER, writes the message to the outbox and prints its links", async () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
