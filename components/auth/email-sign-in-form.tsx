@@ -21,7 +21,7 @@ export function EmailSignInForm({
         inputMode="email"
         required
         defaultValue={email}
-        hint="We will send you a link to sign in: no password needed."
+        hint="We will email you a link to sign in. There is no password to remember."
       />
       <SubmitButton pendingLabel="Sending the link…">Sign in with email</SubmitButton>
     </ActionForm>

@@ -154,3 +154,12 @@ test("an address that signed up by email cannot be taken over through a provider
   await expect(intruder.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   await intruder.close();
 });
+
+test("the sign-in page says once, beside the address field, that there is no password", async ({
+  page,
+}) => {
+  await page.goto("/signin");
+  const text = await page.getByRole("main").innerText();
+  expect(text.match(/password/gi)).toHaveLength(1);
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/There is no password/);
+});

@@ -27,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const providers = externalProviders();
   return (
     <AuthPage title="Sign in">
-      <Lead>Sign in to comment on our analyses. There is no password: we email you a link.</Lead>
+      <Lead>Sign in to comment on our analyses and to follow replies to your comments.</Lead>
       {error && (
         <div role="alert" className="mt-6 rounded border border-accent p-4 font-sans text-sm">
           <p className="font-semibold">{error.title}</p>
