@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { banCommenter, moderateComment } from "@/lib/comments/actions";
 import type { QueueItem } from "@/lib/comments/queries";
@@ -19,15 +20,32 @@ const STATUS_LABELS: Record<QueueItem["status"], string> = {
 export function ModerationQueue({
   items,
   returnTo,
+  titles,
+  selectAll,
+  selectLinks,
   dates,
   excerpts,
 }: {
   items: QueueItem[];
   returnTo: string;
+  /** Each article's title, by slug. */
+  titles: Record<string, string>;
+  /** Whether the page was asked for with every comment ticked (select all without JavaScript). */
+  selectAll: boolean;
+  /** The same page with every box ticked, and with none. */
+  selectLinks: { all: string; none: string };
   /** Formatted on the server, so that server and browser agree. */
   dates: Record<string, string>;
   excerpts: Record<string, string>;
 }) {
+  const list = useRef<HTMLOListElement>(null);
+  // With JavaScript the links tick or clear the boxes in place, keeping what else was chosen.
+  const tickAll = (checked: boolean) => (event: React.MouseEvent) => {
+    event.preventDefault();
+    for (const box of list.current?.querySelectorAll<HTMLInputElement>("input[name=ids]") ?? []) {
+      box.checked = checked;
+    }
+  };
   return (
     <>
       <ActionForm action={moderateComment}>
@@ -52,15 +70,24 @@ export function ModerationQueue({
               {label}
             </button>
           ))}
+          <span className="flex gap-3 sm:ml-auto">
+            <a href={selectLinks.all} onClick={tickAll(true)} className="text-accent underline">
+              Select all
+            </a>
+            <a href={selectLinks.none} onClick={tickAll(false)} className="text-accent underline">
+              Select none
+            </a>
+          </span>
         </fieldset>
-        <ol className="mt-4 divide-y divide-rule border-y border-rule">
+        <ol ref={list} className="mt-4 divide-y divide-rule border-y border-rule">
           {items.map((item) => (
-            <li key={item.id} className="flex gap-3 py-4">
+            <li key={item.id} className="flex items-start gap-3 py-4">
               <input
                 type="checkbox"
                 name="ids"
                 value={item.id}
                 id={`select-${item.id}`}
+                defaultChecked={selectAll}
                 aria-label={`Select the comment by ${item.authorName ?? "a deleted account"}`}
                 className="mt-1.5"
               />
@@ -72,7 +99,7 @@ export function ModerationQueue({
                     href={`/analysis/${item.articleSlug}#comment-${item.id}`}
                     className="underline"
                   >
-                    {item.articleSlug}
+                    {titles[item.articleSlug] ?? item.articleSlug}
                   </a>{" "}
                   · {dates[item.id]} · <strong>{STATUS_LABELS[item.status]}</strong>
                 </p>

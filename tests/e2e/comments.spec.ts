@@ -315,6 +315,37 @@ test("the moderation queue filters, and acts on several comments at once", async
   expect(await anonymousHtml(ARTICLES.europe)).not.toContain(m);
 });
 
+for (const javaScriptEnabled of [true, false]) {
+  test(`the moderation queue names articles by title, and selects all and none (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
+    const m = marker("select-all");
+    const author = await browser.newPage();
+    await signInWithOidc(author, uniqueIdentity("Selectable"), ARTICLES.europe);
+    await postComment(author, m);
+    await author.close();
+
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await signInAsModerator(page, "/admin/comments");
+    const item = page.getByRole("listitem").filter({ hasText: m });
+    await expect(
+      item.getByRole("link", {
+        name: "Europe’s Defence-Industrial Strategy: Targets Before Capacity",
+      }),
+    ).toHaveAttribute("href", /^\/analysis\/europes-defence-industrial-strategy#comment-/);
+    const boxes = page.getByRole("checkbox", { name: /^Select the comment by/ });
+    expect(await boxes.count()).toBeGreaterThan(1);
+
+    await page.getByRole("link", { name: "Select all" }).click();
+    await expect(item.getByRole("checkbox")).toBeChecked();
+    for (const box of await boxes.all()) await expect(box).toBeChecked();
+    await page.getByRole("link", { name: "Select none" }).click();
+    for (const box of await boxes.all()) await expect(box).not.toBeChecked();
+    await context.close();
+  });
+}
+
 test("a reader who asked is mailed about replies, and stops the mail in one click", async ({
   page,
   browser,

@@ -5,6 +5,7 @@ import { ModerationQueue } from "@/components/comments/moderation-queue";
 import { requireModeratorPage } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { moderationQueue, QUEUE_PAGE_SIZE, type QueueFilter } from "@/lib/comments/queries";
+import { getArticle } from "@/lib/content";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/site";
 
@@ -25,6 +26,20 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
   const before = firstParam(params.before);
   const items = await moderationQueue(await getDb(), filter, before);
   const here = `/admin/comments${filter === "all" ? "" : `?filter=${filter}`}`;
+  // "Select all" without JavaScript: the same page again, every box ticked.
+  const query = { ...(filter === "all" ? {} : { filter }), ...(before ? { before } : {}) };
+  const selectAll = firstParam(params.select) === "all";
+  const selectLinks = {
+    all: `/admin/comments?${new URLSearchParams({ ...query, select: "all" })}`,
+    none: `/admin/comments${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ""}`,
+  };
+  const titles = Object.fromEntries(
+    await Promise.all(
+      [...new Set(items.map((item) => item.articleSlug))].map(
+        async (slug) => [slug, (await getArticle(slug))?.title ?? slug] as const,
+      ),
+    ),
+  );
   const last = items.at(-1);
   return (
     <AuthPage title="Comments" wide>
@@ -57,6 +72,9 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
           <ModerationQueue
             items={items}
             returnTo={here}
+            titles={titles}
+            selectAll={selectAll}
+            selectLinks={selectLinks}
             dates={Object.fromEntries(
               items.map((item) => [item.id, formatDateTime(item.createdAt)]),
             )}
