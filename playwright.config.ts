@@ -39,6 +39,7 @@ process.env.NEXT_DIST_DIR = E2E_BUILD_DIR;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/support/skips.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // On CI a test that fails once is run once more and, if it then passes, reported as
