@@ -1,6 +1,5 @@
 "use client";
 
-import { useRef } from "react";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { banCommenter, moderateComment } from "@/lib/comments/actions";
 import type { QueueItem } from "@/lib/comments/queries";
@@ -38,11 +37,11 @@ export function ModerationQueue({
   dates: Record<string, string>;
   excerpts: Record<string, string>;
 }) {
-  const list = useRef<HTMLOListElement>(null);
   // With JavaScript the links tick or clear the boxes in place, keeping what else was chosen.
-  const tickAll = (checked: boolean) => (event: React.MouseEvent) => {
+  const tickAll = (checked: boolean) => (event: React.MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    for (const box of list.current?.querySelectorAll<HTMLInputElement>("input[name=ids]") ?? []) {
+    const form = event.currentTarget.closest("form");
+    for (const box of form?.querySelectorAll<HTMLInputElement>("input[name=ids]") ?? []) {
       box.checked = checked;
     }
   };
@@ -79,7 +78,7 @@ export function ModerationQueue({
             </a>
           </span>
         </fieldset>
-        <ol ref={list} className="mt-4 divide-y divide-rule border-y border-rule">
+        <ol className="mt-4 divide-y divide-rule border-y border-rule">
           {items.map((item) => (
             <li key={item.id} className="flex items-start gap-3 py-4">
               <input
