@@ -51,68 +51,72 @@ for (const javaScriptEnabled of [true, false]) {
       }
     });
 
-    test("a reader posts, replies, edits and deletes, and anonymous readers see each change within a second", async ({
-      page,
-    }) => {
-      const m = marker("thread");
-      await signInWithOidc(page, uniqueIdentity("Ada Commenter"), `${flagship}#comments`);
-      await postComment(page, `${m} opening *view*`);
-      const opening = commentWith(page, `${m} opening`);
-      await expect(opening.getByText("Ada Commenter")).toBeVisible();
-      await expect(opening.locator("em")).toHaveText("view");
-      await expect
-        .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening`), {
-          timeout: 1000,
-        })
-        .toBe(true);
+    test(
+      "a reader posts, replies, edits and deletes, and anonymous readers see each change within a second",
+      { tag: "@smoke" },
+      async ({ page }) => {
+        const m = marker("thread");
+        await signInWithOidc(page, uniqueIdentity("Ada Commenter"), `${flagship}#comments`);
+        await postComment(page, `${m} opening *view*`);
+        const opening = commentWith(page, `${m} opening`);
+        await expect(opening.getByText("Ada Commenter")).toBeVisible();
+        await expect(opening.locator("em")).toHaveText("view");
+        await expect
+          .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening`), {
+            timeout: 1000,
+          })
+          .toBe(true);
 
-      await reply(page, `${m} opening`, `${m} first reply`);
-      const replies = commentsRegion(page).getByRole("list", { name: "Replies to Ada Commenter" });
-      await expect(
-        replies.getByRole("article").filter({ hasText: `${m} first reply` }),
-      ).toBeVisible();
+        await reply(page, `${m} opening`, `${m} first reply`);
+        const replies = commentsRegion(page).getByRole("list", {
+          name: "Replies to Ada Commenter",
+        });
+        await expect(
+          replies.getByRole("article").filter({ hasText: `${m} first reply` }),
+        ).toBeVisible();
 
-      await reply(page, `${m} first reply`, `${m} deeper reply`);
-      const deeper = commentWith(page, `${m} deeper reply`);
-      await expect(deeper).toContainText("in reply to Ada Commenter");
-      await expect(
-        replies.getByRole("article").filter({ hasText: `${m} deeper reply` }),
-      ).toBeVisible();
+        await reply(page, `${m} first reply`, `${m} deeper reply`);
+        const deeper = commentWith(page, `${m} deeper reply`);
+        await expect(deeper).toContainText("in reply to Ada Commenter");
+        await expect(
+          replies.getByRole("article").filter({ hasText: `${m} deeper reply` }),
+        ).toBeVisible();
 
-      await opening.getByRole("button", { name: "Edit" }).click();
-      const editor = commentWith(page, `${m} opening`).getByRole("textbox", { name: "Comment" });
-      await expect(editor).toHaveValue(`${m} opening *view*`);
-      await editor.fill(`${m} opening, revised`);
-      await commentWith(page, `${m} opening`).getByRole("button", { name: "Save" }).click();
-      const revised = commentWith(page, `${m} opening, revised`);
-      await expect(revised).toContainText("edited");
-      await expect
-        .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening, revised`), {
-          timeout: 1000,
-        })
-        .toBe(true);
+        await opening.getByRole("button", { name: "Edit" }).click();
+        const editor = commentWith(page, `${m} opening`).getByRole("textbox", { name: "Comment" });
+        await expect(editor).toHaveValue(`${m} opening *view*`);
+        await editor.fill(`${m} opening, revised`);
+        await commentWith(page, `${m} opening`).getByRole("button", { name: "Save" }).click();
+        const revised = commentWith(page, `${m} opening, revised`);
+        await expect(revised).toContainText("edited");
+        await expect
+          .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening, revised`), {
+            timeout: 1000,
+          })
+          .toBe(true);
 
-      // Deleting asks first; Cancel puts the row back as it was.
-      await revised.getByRole("button", { name: "Delete", exact: true }).click();
-      await expect(revised.getByText("Delete this comment?")).toBeVisible();
-      await revised.getByRole("link", { name: "Cancel" }).click();
-      await expect(revised.getByText("Delete this comment?")).toHaveCount(0);
-      await expect(revised).toBeVisible();
-      await revised.getByRole("button", { name: "Delete", exact: true }).click();
-      await revised.getByRole("button", { name: "Delete comment" }).click();
-      await expect(commentWith(page, `${m} opening`)).toHaveCount(0);
-      await expect(
-        replies.getByRole("article").filter({ hasText: `${m} first reply` }),
-      ).toBeVisible();
-      await expect(
-        commentsRegion(page).getByText("deleted", { exact: true }).first(),
-      ).toBeVisible();
-      await expect
-        .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening`), {
-          timeout: 1000,
-        })
-        .toBe(false);
-    });
+        // Deleting asks first; Cancel puts the row back as it was.
+        await revised.getByRole("button", { name: "Delete", exact: true }).click();
+        await expect(revised.getByText("Delete this comment?")).toBeVisible();
+        await revised.getByRole("link", { name: "Cancel" }).click();
+        await expect(revised.getByText("Delete this comment?")).toHaveCount(0);
+        await expect(revised).toBeVisible();
+        await revised.getByRole("button", { name: "Delete", exact: true }).click();
+        await revised.getByRole("button", { name: "Delete comment" }).click();
+        await expect(commentWith(page, `${m} opening`)).toHaveCount(0);
+        await expect(
+          replies.getByRole("article").filter({ hasText: `${m} first reply` }),
+        ).toBeVisible();
+        await expect(
+          commentsRegion(page).getByText("deleted", { exact: true }).first(),
+        ).toBeVisible();
+        await expect
+          .poll(async () => (await anonymousHtml(flagship)).includes(`${m} opening`), {
+            timeout: 1000,
+          })
+          .toBe(false);
+      },
+    );
 
     test("comments sort oldest or newest first, by links", async ({ page }) => {
       const m = marker("sorted");

@@ -21,7 +21,7 @@ test.describe("the flagship op-ed, word for word", () => {
     await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[:]/g, ".")}`));
   });
 
-  test("contains every line of the seed text", async ({ page }) => {
+  test("contains every line of the seed text", { tag: "@smoke" }, async ({ page }) => {
     const text = normalise((await page.locator("main").textContent()) ?? "");
     for (const line of lines) {
       // List items start with "- " in the seed: the page shows them as list items.

@@ -28,36 +28,38 @@ function subscriber(email: string) {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a reader subscribes from an article, confirms by the button, and is thanked (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ javaScriptEnabled });
-    const page = await context.newPage();
-    const email = uniqueEmail("subscriber");
-    await page.goto(FLAGSHIP);
-    await page.getByRole("link", { name: "newsletter", exact: true }).click();
-    await expect(page).toHaveURL(/#newsletter$/);
-    await signUp(page, email);
+  test(
+    `a reader subscribes from an article, confirms by the button, and is thanked (JavaScript ${javaScriptEnabled ? "on" : "off"})`,
+    { tag: "@smoke" },
+    async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      const email = uniqueEmail("subscriber");
+      await page.goto(FLAGSHIP);
+      await page.getByRole("link", { name: "newsletter", exact: true }).click();
+      await expect(page).toHaveURL(/#newsletter$/);
+      await signUp(page, email);
 
-    const mail = await waitForMail(email);
-    expect(mail.subject).toBe("Confirm your subscription to The Strategic Ledger");
-    expect(mail.html).toContain("Confirm your subscription");
-    const link = linkIn(mail, "/newsletter/confirm");
+      const mail = await waitForMail(email);
+      expect(mail.subject).toBe("Confirm your subscription to The Strategic Ledger");
+      expect(mail.html).toContain("Confirm your subscription");
+      const link = linkIn(mail, "/newsletter/confirm");
 
-    // Opening the link (as a mail scanner would) confirms nothing.
-    await page.goto(link);
-    await expect(page.getByRole("button", { name: "Confirm" })).toBeVisible();
-    expect(subscriber(email)?.status).toBe("pending");
-    await page.getByRole("button", { name: "Confirm" }).click();
-    await expect(
-      page.getByRole("heading", { name: "Thank you: you are subscribed" }),
-    ).toBeVisible();
-    expect(subscriber(email)?.status).toBe("confirmed");
+      // Opening the link (as a mail scanner would) confirms nothing.
+      await page.goto(link);
+      await expect(page.getByRole("button", { name: "Confirm" })).toBeVisible();
+      expect(subscriber(email)?.status).toBe("pending");
+      await page.getByRole("button", { name: "Confirm" }).click();
+      await expect(
+        page.getByRole("heading", { name: "Thank you: you are subscribed" }),
+      ).toBeVisible();
+      expect(subscriber(email)?.status).toBe("confirmed");
 
-    await page.goto(link);
-    await expect(page.getByRole("heading", { name: "You are subscribed already" })).toBeVisible();
-    await context.close();
-  });
+      await page.goto(link);
+      await expect(page.getByRole("heading", { name: "You are subscribed already" })).toBeVisible();
+      await context.close();
+    },
+  );
 }
 
 test("the form answers the same whether the address is new, pending or subscribed", async ({

@@ -15,55 +15,56 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("a reader signs in by email from an article, returns to it with their name in the header, and signs out", async ({
-      page,
-      context,
-    }) => {
-      const email = uniqueEmail();
-      await page.goto(FLAGSHIP);
-      const banner = page.getByRole("banner");
-      await banner.getByRole("link", { name: "Sign in" }).click();
-      await expect(page).toHaveURL(/\/signin$/);
-      await page.getByLabel("Email").fill(email);
-      await page.getByRole("button", { name: "Sign in with email" }).click();
-      await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+    test(
+      "a reader signs in by email from an article, returns to it with their name in the header, and signs out",
+      { tag: "@smoke" },
+      async ({ page, context }) => {
+        const email = uniqueEmail();
+        await page.goto(FLAGSHIP);
+        const banner = page.getByRole("banner");
+        await banner.getByRole("link", { name: "Sign in" }).click();
+        await expect(page).toHaveURL(/\/signin$/);
+        await page.getByLabel("Email").fill(email);
+        await page.getByRole("button", { name: "Sign in with email" }).click();
+        await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
 
-      const mail = await waitForMail(email);
-      expect(mail.subject).toBe("Sign in to The Strategic Ledger");
-      expect(mail.from).toContain("news@ledger.test");
-      const link = linkIn(mail, "/signin/verify");
-      expect(mail.html).toContain(link.replaceAll("&", "&amp;"));
+        const mail = await waitForMail(email);
+        expect(mail.subject).toBe("Sign in to The Strategic Ledger");
+        expect(mail.from).toContain("news@ledger.test");
+        const link = linkIn(mail, "/signin/verify");
+        expect(mail.html).toContain(link.replaceAll("&", "&amp;"));
 
-      // Opening the link (as a mail scanner would) signs nobody in and spends nothing.
-      await page.goto(link);
-      await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
-      await page.reload();
-      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+        // Opening the link (as a mail scanner would) signs nobody in and spends nothing.
+        await page.goto(link);
+        await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+        await page.reload();
+        await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
-      await expect(page).toHaveURL(FLAGSHIP);
-      const name = email.split("@")[0]!;
-      await expect(banner.getByRole("link", { name })).toHaveAttribute("href", "/account");
-      await expect(banner.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+        await expect(page).toHaveURL(FLAGSHIP);
+        const name = email.split("@")[0]!;
+        await expect(banner.getByRole("link", { name })).toHaveAttribute("href", "/account");
+        await expect(banner.getByRole("link", { name: "Sign in" })).toHaveCount(0);
 
-      const session = (await context.cookies()).find(
-        (cookie) => cookie.name === "authjs.session-token",
-      );
-      expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
+        const session = (await context.cookies()).find(
+          (cookie) => cookie.name === "authjs.session-token",
+        );
+        expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
 
-      // The link worked once.
-      await page.goto(link);
-      await expect(
-        page.getByRole("heading", { name: "This sign-in link cannot be used" }),
-      ).toBeVisible();
-      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toHaveCount(0);
+        // The link worked once.
+        await page.goto(link);
+        await expect(
+          page.getByRole("heading", { name: "This sign-in link cannot be used" }),
+        ).toBeVisible();
+        await expect(page.getByRole("button", { name: "Sign in", exact: true })).toHaveCount(0);
 
-      await signOut(page);
-      await page.goto(FLAGSHIP);
-      await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
-      expect(
-        (await context.cookies()).some((cookie) => cookie.name === "authjs.session-token"),
-      ).toBe(false);
-    });
+        await signOut(page);
+        await page.goto(FLAGSHIP);
+        await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+        expect(
+          (await context.cookies()).some((cookie) => cookie.name === "authjs.session-token"),
+        ).toBe(false);
+      },
+    );
 
     test("a reader signs in with the OpenID Connect provider, returns to the article, and signs out", async ({
       page,
