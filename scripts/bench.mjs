@@ -16,7 +16,7 @@
  * With --baseline=REF it also builds that commit in a worktree and measures the anonymous
  * flagship on both builds in alternating rounds of the same run, so that a change's cost
  * is measured against what came before on the same machine at the same time.
- * Usage: npm run bench [-- --baseline=REF] [-- --readme]   (--readme writes the table into README.md)
+ * Usage: npm run bench [-- --baseline=REF] [-- --write]   (--write puts the table into docs/performance.md)
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -40,7 +40,7 @@ import {
 import { postCommentForm, readCommentForm } from "./lib/forms.mjs";
 
 const { values: options } = parseArgs({
-  options: { baseline: { type: "string" }, readme: { type: "boolean", default: false } },
+  options: { baseline: { type: "string" }, write: { type: "boolean", default: false } },
 });
 const PORT = 3200;
 const BASELINE_PORT = 3201;
@@ -188,13 +188,15 @@ async function lighthouseThroughFront(port) {
   }
 }
 
-function writeReadme(markdown) {
-  const readme = readFileSync("README.md", "utf8");
+const FIGURES = "docs/performance.md";
+
+function writeFigures(markdown) {
+  const page = readFileSync(FIGURES, "utf8");
   const pattern = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
-  if (!pattern.test(readme)) throw new Error("README.md has no bench:start/bench:end markers");
-  writeFileSync("README.md", readme.replace(pattern, `$1\n\n${markdown}\n\n$2`));
-  run("npx", ["prettier", "--write", "README.md"]);
-  console.log("README.md updated.");
+  if (!pattern.test(page)) throw new Error(`${FIGURES} has no bench:start/bench:end markers`);
+  writeFileSync(FIGURES, page.replace(pattern, `$1\n\n${markdown}\n\n$2`));
+  run("npx", ["prettier", "--write", FIGURES]);
+  console.log(`${FIGURES} updated.`);
 }
 
 rmSync(WORK, { recursive: true, force: true });
@@ -351,7 +353,7 @@ try {
 
   const markdown = table(results);
   console.log(`\n${markdown}\n`);
-  if (options.readme) writeReadme(markdown);
+  if (options.write) writeFigures(markdown);
 } finally {
   for (const server of servers) server.stop();
   if (options.baseline) removeBaseline();
