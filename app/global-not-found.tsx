@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 import { SiteChrome } from "@/components/site/site-chrome";
-import { ThemeScript } from "@/components/theme/theme-script";
 import { SITE } from "@/lib/site";
-import { serif } from "./fonts";
+import { SiteDocument } from "./document";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,21 +19,10 @@ export const metadata: Metadata = {
  */
 export default function GlobalNotFound() {
   return (
-    <html lang={SITE.language} className={serif.variable} suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
-      <body className="flex min-h-screen flex-col bg-paper font-sans text-ink antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-10 focus:bg-paper focus:p-2"
-        >
-          Skip to content
-        </a>
-        <SiteChrome readerName={null} signup={null}>
-          <NotFoundMessage />
-        </SiteChrome>
-      </body>
-    </html>
+    <SiteDocument>
+      <SiteChrome readerName={null} signup={null}>
+        <NotFoundMessage />
+      </SiteChrome>
+    </SiteDocument>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ThemeScript } from "@/components/theme/theme-script";
 import { getConfig } from "@/lib/config";
 import { SITE } from "@/lib/site";
-import { serif } from "./fonts";
+import { SiteDocument } from "./document";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -36,20 +35,5 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang={SITE.language} className={serif.variable} suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
-      <body className="flex min-h-screen flex-col bg-paper font-sans text-ink antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-10 focus:bg-paper focus:p-2"
-        >
-          Skip to content
-        </a>
-        {children}
-      </body>
-    </html>
-  );
+  return <SiteDocument>{children}</SiteDocument>;
 }
