@@ -8,6 +8,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: absoluteUrl("/"), lastModified: latest, changeFrequency: "daily", priority: 1 },
     { url: absoluteUrl("/topics"), lastModified: latest, changeFrequency: "weekly" },
+    { url: absoluteUrl("/corrections"), changeFrequency: "weekly" },
     ...articles.map((article) => ({
       url: absoluteUrl(articlePath(article.slug)),
       lastModified: article.updated,

@@ -18,7 +18,8 @@ export type PublicRoute =
   | { page: "topics" }
   | { page: "topic"; slug: string }
   | { page: "newsletter" }
-  | { page: "privacy" };
+  | { page: "privacy" }
+  | { page: "corrections" };
 
 export const SIGNED_IN_PREFIX = "/signed-in";
 
@@ -36,6 +37,7 @@ const PATTERNS: [RegExp, (match: RegExpExecArray) => PublicRoute | null][] = [
   [new RegExp(`^/topics/${SEGMENT}$`), (match) => ({ page: "topic", slug: match[1]! })],
   [/^\/newsletter$/, () => ({ page: "newsletter" })],
   [/^\/privacy$/, () => ({ page: "privacy" })],
+  [/^\/corrections$/, () => ({ page: "corrections" })],
 ];
 
 /** The public page at a path (already decoded), or null. */
@@ -62,6 +64,8 @@ export function publicRoutePath(route: PublicRoute): string {
       return "/newsletter";
     case "privacy":
       return "/privacy";
+    case "corrections":
+      return "/corrections";
   }
 }
 

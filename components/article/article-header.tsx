@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/content";
 import { KIND_LABELS, formatDate } from "@/lib/site";
+import { latestNote } from "./article-notes";
 import { CommentCount } from "./comment-count";
 import { KindLabel } from "./kind-label";
 import { TopicLinks } from "./topic-links";
@@ -11,6 +12,7 @@ export function ArticleHeader({
   article: Article;
   commentCount: number;
 }) {
+  const note = latestNote(article);
   return (
     <header className="border-b border-rule pb-8">
       <KindLabel kind={article.kind} />
@@ -23,11 +25,20 @@ export function ArticleHeader({
         <span className="font-semibold text-ink">{article.author}</span>
         {" · "}
         <time dateTime={article.published}>{formatDate(article.published)}</time>
-        {article.updated !== article.published && (
+        {note ? (
           <>
-            {" · Updated "}
-            <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+            {" · "}
+            <a href={`#${note.anchor}`} className="text-accent underline">
+              {note.label} <time dateTime={note.date}>{formatDate(note.date)}</time>
+            </a>
           </>
+        ) : (
+          article.updated !== article.published && (
+            <>
+              {" · Updated "}
+              <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+            </>
+          )
         )}
         {" · "}
         {article.readingMinutes} min read

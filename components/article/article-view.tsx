@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
+import { ArticleNotes } from "@/components/article/article-notes";
+import { CiteBox } from "@/components/article/cite-box";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { ShareLinks } from "@/components/article/share-links";
 import { JsonLd } from "@/components/json-ld";
@@ -27,7 +29,9 @@ export async function ArticleView({ slug, comments }: { slug: string; comments: 
       <ArticleHeader article={article} commentCount={counts[slug] ?? 0} />
       <div className="mt-10">
         <ArticleBody article={article} />
+        <ArticleNotes article={article} />
       </div>
+      <CiteBox article={article} />
       <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} />
       <RelatedArticles articles={related} commentCounts={counts} />
       {comments}

@@ -37,6 +37,9 @@ export function SiteFooter({ signup }: { signup: { email?: string } | null }) {
           <Link href="/newsletter" prefetch={false} className="underline hover:text-accent">
             Newsletter
           </Link>
+          <Link href="/corrections" prefetch={false} className="underline hover:text-accent">
+            Corrections
+          </Link>
           <a href="/feed.xml" className="underline hover:text-accent">
             RSS feed
           </a>

@@ -5,9 +5,10 @@ import { loadArticles } from "./load";
 import { rankRelated } from "./related";
 import type { Article, Topic } from "./types";
 
-export type { Article, Faq, Topic } from "./types";
+export type { Article, ArticleNote, Faq, Topic } from "./types";
 
-const CONTENT_DIRECTORY = path.join(process.cwd(), "content");
+/** Where the articles and their media are: `content/` beside the app. */
+export const CONTENT_DIRECTORY = path.join(process.cwd(), "content");
 
 let loaded: Promise<Article[]> | undefined;
 

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { resolveFigure } from "./figures";
 import { parseBody, type LinkUse } from "./markdown";
 import { countWords, readingMinutes } from "./reading-time";
 import { frontmatterSchema } from "./schema";
@@ -35,7 +36,11 @@ interface Draft {
   anchors: Set<string>;
 }
 
-function parseArticle(file: string, source: string): { draft?: Draft; problems: string[] } {
+async function parseArticle(
+  directory: string,
+  file: string,
+  source: string,
+): Promise<{ draft?: Draft; problems: string[] }> {
   const slug = path.basename(file, ARTICLE_EXTENSION);
   if (!SLUG_PATTERN.test(slug)) {
     return {
@@ -56,7 +61,9 @@ function parseArticle(file: string, source: string): { draft?: Draft; problems: 
   const data = parsed.data;
 
   const bodyFirstLine = match[0].split("\n").length;
-  const body = parseBody(source.slice(match[0].length), bodyFirstLine);
+  const body = await parseBody(source.slice(match[0].length), bodyFirstLine, (request) =>
+    resolveFigure(directory, slug, request),
+  );
   const problems = body.problems.map((problem) => `${file}: ${problem}`);
   if (data.faq && !body.hasFaqMarker) {
     problems.push(`${file}: has a faq in its frontmatter but no ::faq line to place it`);
@@ -81,7 +88,11 @@ function parseArticle(file: string, source: string): { draft?: Draft; problems: 
     kind: data.kind,
     author: data.author,
     published: data.published,
-    updated: data.updated ?? data.published,
+    updated: [data.updated ?? data.published, ...[...data.corrections, ...data.updates].map((note) => note.date)]
+      .sort()
+      .at(-1)!,
+    corrections: data.corrections,
+    updates: data.updates,
     topics: data.topics.map((name) => ({ name, slug: slugify(name) })),
     related: data.related,
     faq,
@@ -148,7 +159,7 @@ export async function loadArticles(directory: string): Promise<Article[]> {
   const results = await Promise.all(
     names.map(async (name) => {
       const file = path.join(path.basename(directory), name);
-      return parseArticle(file, await readFile(path.join(directory, name), "utf8"));
+      return parseArticle(directory, file, await readFile(path.join(directory, name), "utf8"));
     }),
   );
   const drafts = results.flatMap((result) => (result.draft ? [result.draft] : []));

@@ -22,6 +22,7 @@ export async function publicRouteExists(route: PublicRoute): Promise<boolean> {
     case "topics":
     case "newsletter":
     case "privacy":
+    case "corrections":
       return true;
   }
 }

@@ -2,6 +2,10 @@ import { z } from "zod";
 import { SLUG_PATTERN } from "./slug";
 
 const text = z.string().trim().min(1, "must not be empty");
+const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
+
+/** A correction or an update: when, and what was wrong and is now right (or what was added). */
+const note = z.object({ date: isoDate, text: text.max(1000) }).strict();
 
 export const frontmatterSchema = z
   .object({
@@ -9,8 +13,10 @@ export const frontmatterSchema = z
     dek: text.max(300),
     kind: z.enum(["op-ed", "analysis"]),
     author: text.max(120),
-    published: z.iso.date("must be a date written YYYY-MM-DD"),
-    updated: z.iso.date("must be a date written YYYY-MM-DD").optional(),
+    published: isoDate,
+    updated: isoDate.optional(),
+    corrections: z.array(note).default([]),
+    updates: z.array(note).default([]),
     topics: z.array(text.max(60)).min(1, "needs at least one topic"),
     related: z.array(z.string().regex(SLUG_PATTERN, "must be an article slug")).default([]),
     faq: z
@@ -22,8 +28,20 @@ export const frontmatterSchema = z
       .optional(),
   })
   .strict()
-  .refine((data) => !data.updated || data.updated >= data.published, {
-    message: "must not be earlier than published",
-    path: ["updated"],
+  .superRefine((data, context) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const dated: [string, string | undefined][] = [
+      ["updated", data.updated],
+      ...data.corrections.map((item, index) => [`corrections.${index}.date`, item.date] as [string, string]),
+      ...data.updates.map((item, index) => [`updates.${index}.date`, item.date] as [string, string]),
+    ];
+    for (const [field, date] of dated) {
+      if (!date) continue;
+      if (date < data.published) {
+        context.addIssue({ code: "custom", message: "must not be earlier than published", path: field.split(".") });
+      } else if (field !== "updated" && date > today) {
+        context.addIssue({ code: "custom", message: "must not be in the future", path: field.split(".") });
+      }
+    }
   });
 

@@ -24,15 +24,25 @@ export interface Faq {
  */
 export type BodyBlock = { type: "html"; html: string } | { type: "faq" };
 
+/** A correction or an update of an article, shown on it and listed at /corrections. */
+export interface ArticleNote {
+  /** YYYY-MM-DD */
+  date: string;
+  text: string;
+}
+
 export interface Article {
   slug: string;
   title: string;
   dek: string;
   kind: ArticleKind;
   author: string;
-  /** ISO dates, YYYY-MM-DD. */
+  /** ISO dates, YYYY-MM-DD. `updated` is the latest of the field, corrections and updates. */
   published: string;
   updated: string;
+  /** Oldest first, as the editor wrote them. */
+  corrections: ArticleNote[];
+  updates: ArticleNote[];
   topics: Topic[];
   related: string[];
   faq: Faq | null;

@@ -1,4 +1,5 @@
 import type { Article } from "@/lib/content";
+import type { SiteCorrection } from "@/lib/content/corrections";
 import { SITE, absoluteUrl, articlePath } from "@/lib/site";
 
 const XML_ESCAPES: Record<string, string> = {
@@ -31,6 +32,7 @@ export function renderFeed(articles: readonly Article[]): string {
       <description>${escapeXml(article.dek)}</description>
       <dc:creator>${escapeXml(article.author)}</dc:creator>
       <pubDate>${rfc822(article.published)}</pubDate>
+      <atom:updated>${article.updated}T00:00:00Z</atom:updated>
 ${categories}
     </item>`;
   });
@@ -43,6 +45,33 @@ ${categories}
     <description>${escapeXml(SITE.description)}</description>
     <language>${SITE.language}</language>
     <atom:link href="${escapeXml(absoluteUrl("/feed.xml"))}" rel="self" type="application/rss+xml"/>
+${latest ? `    <lastBuildDate>${rfc822(latest)}</lastBuildDate>\n` : ""}${items.join("\n")}
+  </channel>
+</rss>
+`;
+}
+
+/** RSS 2.0 of /corrections: one item per correction, linking to it on its article. */
+export function renderCorrectionsFeed(corrections: readonly SiteCorrection[]): string {
+  const items = corrections.map((correction) => {
+    const url = absoluteUrl(`${articlePath(correction.article.slug)}#corrections`);
+    return `    <item>
+      <title>${escapeXml(`Correction: ${correction.article.title}`)}</title>
+      <link>${escapeXml(url)}</link>
+      <guid isPermaLink="false">${escapeXml(`${absoluteUrl(articlePath(correction.article.slug))}#correction-${correction.number}`)}</guid>
+      <description>${escapeXml(correction.text)}</description>
+      <pubDate>${rfc822(correction.date)}</pubDate>
+    </item>`;
+  });
+  const latest = corrections[0]?.date;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>${escapeXml(`${SITE.name}: corrections`)}</title>
+    <link>${escapeXml(absoluteUrl("/corrections"))}</link>
+    <description>${escapeXml(`Every correction ${SITE.name} has made to a published piece.`)}</description>
+    <language>${SITE.language}</language>
+    <atom:link href="${escapeXml(absoluteUrl("/corrections/feed.xml"))}" rel="self" type="application/rss+xml"/>
 ${latest ? `    <lastBuildDate>${rfc822(latest)}</lastBuildDate>\n` : ""}${items.join("\n")}
   </channel>
 </rss>

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getArticle } from "@/lib/content";
+import { citationMeta } from "@/lib/seo/citation";
 import { SOCIAL_IMAGE_SIZE, SOCIAL_IMAGE_TYPE } from "@/lib/og/render";
 import { SITE, articlePath } from "@/lib/site";
 
@@ -42,5 +43,6 @@ export async function articleMetadata(slug: string): Promise<Metadata> {
       description: article.dek,
       images: [image],
     },
+    other: citationMeta(article),
   };
 }

@@ -24,6 +24,13 @@ export function articleStructuredData(article: Article) {
     keywords: article.topics.map((topic) => topic.name).join(", "),
     wordCount: article.wordCount,
     inLanguage: SITE.language,
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map((note) => ({
+        "@type": "CorrectionComment",
+        text: note.text,
+        datePublished: note.date,
+      })),
+    }),
   };
 }
 

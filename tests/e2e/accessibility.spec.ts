@@ -5,6 +5,8 @@ const PAGES = [
   "/",
   "/analysis/the-end-of-the-blank-check",
   "/analysis/the-evolving-security-architecture-of-the-middle-east",
+  "/analysis/europes-defence-industrial-strategy",
+  "/corrections",
   "/topics",
   "/topics/israel",
   "/analysis/does-not-exist",

@@ -4,16 +4,20 @@ import path from "node:path";
 import { onTestFinished } from "vitest";
 
 /**
- * Writes articles (file name → source) into a fresh folder named "content", removed when
+ * Writes articles (file name → source) and their media into a fresh folder named "content", removed when
  * the test that asked for it ends.
  */
-export async function contentDir(files: Record<string, string>): Promise<string> {
+export async function contentDir(files: Record<string, string | Buffer>): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), "ledger-"));
   onTestFinished(() => rm(folder, { recursive: true, force: true }));
   const directory = path.join(folder, "content");
   await mkdir(directory);
   await Promise.all(
-    Object.entries(files).map(([name, source]) => writeFile(path.join(directory, name), source)),
+    Object.entries(files).map(async ([name, source]) => {
+      // A name with a folder ("media/a/map.png") gets its folder.
+      await mkdir(path.dirname(path.join(directory, name)), { recursive: true });
+      await writeFile(path.join(directory, name), source);
+    }),
   );
   return directory;
 }

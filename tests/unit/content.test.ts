@@ -1,4 +1,5 @@
 import path from "node:path";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadArticles } from "@/lib/content/load";
 import type { Article } from "@/lib/content/types";
@@ -6,7 +7,7 @@ import { articleSource, contentDir } from "../support/content-dir";
 
 const CONTENT = path.resolve(__dirname, "../../content");
 
-async function problemsOf(files: Record<string, string>): Promise<string[]> {
+async function problemsOf(files: Record<string, string | Buffer>): Promise<string[]> {
   try {
     await loadArticles(await contentDir(files));
   } catch (error) {
@@ -181,5 +182,201 @@ describe("links and body", () => {
     expect(html).toContain('<a href="#a-section">the FAQ</a>');
     expect(html).toContain("Ratios 3 &#x3C; 4 &#x26; &#x3C;b>not bold&#x3C;/b>.");
     expect(html).not.toContain("<b>");
+  });
+
+  it("makes a captioned table: its caption inside, header cells naming columns, in a scrolling region", async () => {
+    const [article] = await loadArticles(
+      await contentDir({
+        "a.md": articleSource(
+          {},
+          [
+            ":::table[Pledges by country, in “€ billions”]",
+            "| Country | Pledge |",
+            "| --- | ---: |",
+            "| Poland | 4 |",
+            ":::",
+          ].join("\n"),
+        ),
+      }),
+    );
+    const html = textOf(article!);
+    expect(html).toContain(
+      '<div class=\\"table-scroll\\" role=\\"region\\" tabindex=\\"0\\" aria-labelledby=\\"table-1-caption\\"><table class=\\"data-table\\"><caption id=\\"table-1-caption\\">Pledges by country, in “€ billions”</caption>',
+    );
+    expect(html).toContain('<th scope=\\"col\\">Country</th>');
+    expect(html).toContain('<th scope=\\"col\\" class=\\"align-right\\">Pledge</th>');
+    expect(html).toContain('<td class=\\"align-right\\">4</td>');
+  });
+
+  it("refuses a table without a caption, and a table directive without exactly one table", async () => {
+    const problems = await problemsOf({
+      "a.md": articleSource(
+        {},
+        ["| a | b |", "| - | - |", "| 1 | 2 |", "", ":::table[Caption]", "Just text.", ":::"].join(
+          "\n",
+        ),
+      ),
+    });
+    expect(problems.join("\n")).toMatch(/a\.md: line 10: a table needs a caption/);
+    expect(problems.join("\n")).toMatch(
+      /a\.md: line 14: :::table needs a caption in brackets and exactly one table inside/,
+    );
+  });
+
+  it("makes footnotes: numbered references, the notes under Notes, links back that say so", async () => {
+    const [article] = await loadArticles(
+      await contentDir({
+        "a.md": articleSource(
+          {},
+          [
+            "A claim.[^src] Another.[^2]",
+            "",
+            "[^src]: [The report](https://example.org/report), p. 4.",
+            "[^2]: Our reading.",
+          ].join("\n"),
+        ),
+      }),
+    );
+    const html = article!.body.map((block) => (block.type === "html" ? block.html : "")).join("");
+    expect(html).toContain(
+      '<sup><a href="#fn-src" id="fnref-src" data-footnote-ref aria-label="Note 1">1</a></sup>',
+    );
+    expect(html).toContain('<h2 class="notes-heading" id="footnote-label">Notes</h2>');
+    expect(html).toMatch(
+      /<li id="fn-src">\s*<p><a href="https:\/\/example.org\/report" rel="noopener noreferrer">The report<\/a>, p\. 4\./,
+    );
+    expect(html).toContain('aria-label="Back to where note 1 is cited"');
+    expect(html).toContain('aria-label="Back to where note 2 is cited"');
+  });
+
+  it("checks links in footnotes like links in the text, and bare web addresses too", async () => {
+    const problems = await problemsOf({
+      "a.md": articleSource(
+        {},
+        ["A claim.[^1] See www.example.com.", "", "[^1]: [Bad](javascript:alert(1))."].join("\n"),
+      ),
+    });
+    expect(problems.join("\n")).toMatch(/line 10: link "http:\/\/www\.example\.com" is neither/);
+    expect(problems.join("\n")).toMatch(/line 12: link "javascript:alert\(1\)" is neither/);
+  });
+
+  it("takes corrections and updates, and the latest of them as the date modified", async () => {
+    const [article] = await loadArticles(
+      await contentDir({
+        "a.md": articleSource({
+          published: "2026-01-10",
+          corrections: [{ date: "2026-01-12", text: "It said 3; it is 4." }],
+          updates: [{ date: "2026-01-15", text: "Added the March figures." }],
+        }),
+      }),
+    );
+    expect(article!.corrections).toEqual([{ date: "2026-01-12", text: "It said 3; it is 4." }]);
+    expect(article!.updates).toEqual([{ date: "2026-01-15", text: "Added the March figures." }]);
+    expect(article!.updated).toBe("2026-01-15");
+  });
+
+  it("refuses corrections dated before publication or in the future, and notes without text", async () => {
+    const problems = await problemsOf({
+      "a.md": articleSource({
+        published: "2026-01-10",
+        corrections: [
+          { date: "2026-01-09", text: "Too early." },
+          { date: "2999-01-01", text: "Too late." },
+        ],
+        updates: [{ date: "2026-01-11", text: " " }],
+      }),
+    });
+    expect(problems).toContain(
+      'content/a.md: field "corrections.0.date": must not be earlier than published',
+    );
+    expect(problems).toContain(
+      'content/a.md: field "corrections.1.date": must not be in the future',
+    );
+    expect(problems).toContain('content/a.md: field "updates.0.text": must not be empty');
+  });
+
+  describe("figures", () => {
+    const png = (width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: "#8c1c13" } })
+        .png()
+        .toBuffer();
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400"><rect width="800" height="400"/></svg>',
+    );
+
+    it("makes a figure: the image optimised at every width, sized, lazy, linked to the full file, captioned and credited", async () => {
+      const [article] = await loadArticles(
+        await contentDir({
+          "a.md": articleSource(
+            {},
+            '::figure[Where the *plants* are.]{src="map.png" alt="A map of Europe" credit="Map: The Ledger"}',
+          ),
+          "media/a/map.png": await png(1600, 900),
+        }),
+      );
+      const html = article!.body.map((block) => (block.type === "html" ? block.html : "")).join("");
+      expect(html).toMatch(
+        /^<figure class="figure"><a href="\/media\/a\/map.png" class="figure-link"><img /,
+      );
+      expect(html).toContain(
+        'srcset="/_next/image?url=%2Fmedia%2Fa%2Fmap.png&#x26;w=640&#x26;q=75 640w',
+      );
+      expect(html).toContain('sizes="(min-width: 42rem) 40rem, 100vw"');
+      expect(html).toContain(
+        'width="1600" height="900" alt="A map of Europe" loading="lazy" decoding="async"',
+      );
+      expect(html).toContain('<span class="sr-only"> (open the full-size image)</span></a>');
+      expect(html).toContain(
+        '<figcaption>Where the <em>plants</em> are. <span class="figure-credit">Map: The Ledger</span></figcaption></figure>',
+      );
+    });
+
+    it("serves an SVG as an image, not through the optimiser, and takes an explicitly empty alt", async () => {
+      const [article] = await loadArticles(
+        await contentDir({
+          "a.md": articleSource({}, '::figure[A rule.]{src="rule.svg" alt=""}'),
+          "media/a/rule.svg": svg,
+        }),
+      );
+      const html = article!.body.map((block) => (block.type === "html" ? block.html : "")).join("");
+      expect(html).toContain('<img src="/media/a/rule.svg" width="800" height="400" alt=""');
+      expect(html).not.toContain("srcset");
+    });
+
+    it("refuses a figure without alt, a missing file, another kind of file, a false image and an oversized one, naming file and line", async () => {
+      const problems = await problemsOf({
+        "a.md": articleSource(
+          {},
+          [
+            '::figure[No alt.]{src="map.png"}',
+            '::figure[Missing.]{src="gone.png" alt="x"}',
+            '::figure[A GIF.]{src="anim.gif" alt="x"}',
+            '::figure[Not an image.]{src="fake.png" alt="x"}',
+            '::figure[Too big.]{src="big.jpg" alt="x"}',
+            '::figure[Outside.]{src="../b/map.png" alt="x"}',
+            '::figure{src="map.png" alt="x"}',
+          ].join("\n\n"),
+        ),
+        "media/a/map.png": await png(10, 10),
+        "media/a/fake.png": "not an image",
+        "media/a/big.jpg": Buffer.alloc(3 * 1024 * 1024),
+      });
+      const text = problems.join("\n");
+      expect(text).toMatch(/content\/a\.md: line 10: figure "map.png" needs alt="…"/);
+      expect(text).toMatch(
+        /content\/a\.md: line 12: figure "gone.png": no file content\/media\/a\/gone.png/,
+      );
+      expect(text).toMatch(
+        /content\/a\.md: line 14: figure "anim.gif" must be a PNG, JPEG, WebP, AVIF or SVG file/,
+      );
+      expect(text).toMatch(/content\/a\.md: line 16: figure "fake.png" is not a readable image/);
+      expect(text).toMatch(
+        /content\/a\.md: line 18: figure "big.jpg" is 3.0 MB; the limit is 2 MB/,
+      );
+      expect(text).toMatch(
+        /content\/a\.md: line 20: figure src "..\/b\/map.png" must be a file name/,
+      );
+      expect(text).toMatch(/content\/a\.md: line 22: ::figure needs a caption/);
+    });
   });
 });

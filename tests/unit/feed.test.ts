@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderFeed } from "@/lib/seo/feed";
+import { siteCorrections } from "@/lib/content/corrections";
+import { renderCorrectionsFeed, renderFeed } from "@/lib/seo/feed";
 import type { Article } from "@/lib/content/types";
 
 const article: Article = {
@@ -13,6 +14,8 @@ const article: Article = {
   topics: [{ name: "Middle East", slug: "middle-east" }],
   related: [],
   faq: null,
+  corrections: [],
+  updates: [],
   body: [],
   wordCount: 10,
   readingMinutes: 1,
@@ -33,5 +36,33 @@ describe("renderFeed", () => {
     expect(xml).toContain('<guid isPermaLink="true">');
     expect(xml).toContain("<pubDate>Tue, 17 Nov 2026 00:00:00 GMT</pubDate>");
     expect(xml).toContain("<category>Middle East</category>");
+  });
+});
+
+describe("the feeds and corrections", () => {
+  const corrected: Article = {
+    ...article,
+    slug: "corrected",
+    title: "Corrected <piece>",
+    updated: "2026-11-20",
+    corrections: [
+      { date: "2026-11-18", text: "An earlier version said 3 & 4; it is 3 and 5." },
+      { date: "2026-11-20", text: "The second <correction>." },
+    ],
+  };
+
+  it("gives each item of /feed.xml its latest update date", () => {
+    expect(renderFeed([corrected])).toContain("<atom:updated>2026-11-20T00:00:00Z</atom:updated>");
+  });
+
+  it("lists every correction newest first, each linking to its article's corrections, escaped", () => {
+    const corrections = siteCorrections([article, corrected]);
+    expect(corrections.map((correction) => correction.date)).toEqual(["2026-11-20", "2026-11-18"]);
+    const xml = renderCorrectionsFeed(corrections);
+    expect(xml).toContain("<title>Correction: Corrected &lt;piece&gt;</title>");
+    expect(xml).toContain("<description>The second &lt;correction&gt;.</description>");
+    expect(xml).toMatch(/<link>http:\/\/localhost:\d+\/analysis\/corrected#corrections<\/link>/);
+    expect(xml).toMatch(/<guid isPermaLink="false">[^<]+#correction-2<\/guid>/);
+    expect(xml.indexOf("The second")).toBeLessThan(xml.indexOf("An earlier version"));
   });
 });

@@ -15,6 +15,8 @@ function article(slug: string, published: string, topics: string[], related: str
     topics: topics.map((name) => ({ name, slug: slugify(name) })),
     related,
     faq: null,
+    corrections: [],
+    updates: [],
     body: [],
     wordCount: 0,
     readingMinutes: 1,

@@ -42,6 +42,7 @@ const SAMPLES: PublicRoute[] = [
   { page: "topic", slug: "sample" },
   { page: "newsletter" },
   { page: "privacy" },
+  { page: "corrections" },
 ];
 
 describe("the route table", () => {

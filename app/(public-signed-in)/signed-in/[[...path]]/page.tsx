@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SignedInArticle } from "@/components/article/signed-in-article";
+import { CorrectionsPage, correctionsMetadata } from "@/components/pages/corrections-page";
 import { HomePage, homeMetadata } from "@/components/pages/home-page";
 import { NewsletterPage, newsletterMetadata } from "@/components/pages/newsletter-page";
 import { PrivacyPage, privacyMetadata } from "@/components/pages/privacy-page";
@@ -43,6 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       return newsletterMetadata;
     case "privacy":
       return privacyMetadata;
+    case "corrections":
+      return correctionsMetadata;
   }
 }
 
@@ -61,5 +64,7 @@ export default async function SignedInPage({ params, searchParams }: Props) {
       return <NewsletterPage />;
     case "privacy":
       return <PrivacyPage />;
+    case "corrections":
+      return <CorrectionsPage />;
   }
 }

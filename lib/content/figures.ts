@@ -1,0 +1,113 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Element } from "hast";
+import { getImageProps } from "next/image";
+import sharp from "sharp";
+
+/**
+ * Figures: images an editor keeps beside the articles, in `content/media/<slug>/`, written
+ * in the body as `::figure[Caption]{src="map.png" alt="…" credit="…"}`. Each is checked when
+ * the content is loaded (the file exists, is an image of a kind browsers take, is not too
+ * large, and has alternative text) and served from `/media/<slug>/<file>`: raster images
+ * through Next.js's image optimiser (AVIF or WebP, a width for each screen), SVG as it is,
+ * as an image.
+ */
+export const MEDIA_FOLDER = "media";
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+export const IMAGE_TYPES: Record<string, string> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".svg": "image/svg+xml",
+};
+
+const FILE_NAME = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9]+)$/i;
+
+/** The column a figure fills: the article's width on a wide screen, the screen on a phone. */
+const SIZES = "(min-width: 42rem) 40rem, 100vw";
+
+export function mediaPath(slug: string, file: string): string {
+  return `/${MEDIA_FOLDER}/${slug}/${file}`;
+}
+
+export interface FigureRequest {
+  src: string;
+  alt: string | undefined;
+  credit: string | undefined;
+}
+
+export interface ResolvedImage {
+  /** The <img> element, with its width and height so that nothing moves as it loads. */
+  image: Element;
+  /** The full-size file, which a reader can open. */
+  full: string;
+}
+
+/**
+ * Checks a figure's image and makes its element, or says what is wrong (without the file
+ * name and line, which the caller adds).
+ */
+export async function resolveFigure(
+  contentDirectory: string,
+  slug: string,
+  request: FigureRequest,
+): Promise<ResolvedImage | string> {
+  const { src, alt } = request;
+  if (alt === undefined) {
+    return `figure "${src}" needs alt="…" describing the image (or alt="" if it is purely decorative)`;
+  }
+  const extension = FILE_NAME.exec(src)?.[1]?.toLowerCase();
+  if (!extension) return `figure src "${src}" must be a file name in content/media/${slug}/`;
+  if (!IMAGE_TYPES[extension]) {
+    return `figure "${src}" must be a PNG, JPEG, WebP, AVIF or SVG file`;
+  }
+  const file = path.join(contentDirectory, MEDIA_FOLDER, slug, src);
+  const size = await stat(file).then(
+    (info) => (info.isFile() ? info.size : null),
+    () => null,
+  );
+  if (size === null) return `figure "${src}": no file content/media/${slug}/${src}`;
+  if (size > MAX_IMAGE_BYTES) {
+    return `figure "${src}" is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
+  }
+  let width: number | undefined;
+  let height: number | undefined;
+  try {
+    ({ width, height } = await sharp(await readFile(file)).metadata());
+  } catch {
+    // Not an image, whatever its name says.
+  }
+  if (!width || !height) return `figure "${src}" is not a readable image`;
+
+  const full = mediaPath(slug, src);
+  const { props } = getImageProps({
+    src: full,
+    width,
+    height,
+    alt,
+    sizes: SIZES,
+    loading: "lazy",
+    // SVG is drawn by the browser at any size; the optimiser is for pixels.
+    unoptimized: extension === ".svg",
+  });
+  return {
+    full,
+    image: {
+      type: "element",
+      tagName: "img",
+      properties: {
+        src: props.src,
+        ...(props.srcSet && { srcSet: props.srcSet, sizes: props.sizes }),
+        width: props.width,
+        height: props.height,
+        alt,
+        loading: "lazy",
+        decoding: "async",
+      },
+      children: [],
+    },
+  };
+}
