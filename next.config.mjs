@@ -84,13 +84,6 @@ const nextConfig = {
     // them again from the database rather than serving what was on disk before it.
     isrFlushToDisk: false,
   },
-  // Figures (content/media, served at /media/…) through the image optimiser: AVIF where the
-  // browser takes it, else WebP, a width for each screen; never an image from elsewhere.
-  images: {
-    localPatterns: [{ pathname: "/media/**" }],
-    formats: ["image/avif", "image/webp"],
-    minimumCacheTTL: 60 * 60 * 24 * 30,
-  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -25,7 +25,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareBaseline, removeBaseline } from "./bench/baseline.mjs";
 import { lighthouseControl } from "./bench/control.mjs";
-import { LOAD, compareLoad, load, runLighthouse, transferSizes } from "./bench/measure.mjs";
+import {
+  LOAD,
+  compareLoad,
+  figureTimes,
+  load,
+  runLighthouse,
+  transferSizes,
+} from "./bench/measure.mjs";
 import { build, run, serverEnv, startServer } from "./bench/servers.mjs";
 import { WRITERS, commentLoad } from "./bench/comments.mjs";
 import { mailLoad, signupLoad, startMailSink } from "./bench/newsletter.mjs";
@@ -60,6 +67,8 @@ const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
 const LOAD_ARTICLE = "/analysis/europes-defence-industrial-strategy";
 const DISCUSSION = 25;
 /** Where the worst-case comments go, beside the flagship's ordinary ones. */
+/** The article with figures, a table and notes. */
+const FIGURES_ARTICLE = "/analysis/europes-defence-industrial-strategy";
 const HOSTILE_ARTICLE = "/analysis/the-evolving-security-architecture-of-the-middle-east";
 /** Comments that once took an article down or a second of the thread per render. */
 const HOSTILE_BODIES = [
@@ -116,6 +125,11 @@ function table(results) {
     ...lighthouseRows(lh, "straight from `next start` over HTTP/1.1"),
     `| control: Lighthouse on static HTML with no CSS, fonts or scripts, same browser: performance, TBT in each run | ${control.runs.map((run) => `${run.performance}, ${Math.round(run.tbtMs)} ms`).join("; ")} |`,
     `| requests per anonymous page view (Lighthouse), of which prefetches | ${lh.requests}, ${lh.prefetches} |`,
+    `| article with a figure, a table and notes (\`${FIGURES_ARTICLE}\`), straight from \`next start\`, ${results.lighthouseFigures.runs.length} runs: performance, LCP, CLS, image bytes fetched by the load, each run | ${results.lighthouseFigures.runs.map((run) => `${run.performance}, ${Math.round(run.lcpMs)} ms, ${run.cls.toFixed(3)}, ${kb(run.imageBytes)}`).join("; ")} |`,
+    ...results.figures.map(
+      ({ image: file, coldMs, warmMs, bytes, type }) =>
+        `| figure \`${file}\`: encoded at build (cold), served as a file (warm); type, bytes | ${Math.round(coldMs)} ms, ${warmMs.toFixed(1)} ms; ${type}, ${kb(bytes)} |`,
+    ),
     `| HTML (gzip) | ${kb(sizes.htmlGzip)} |`,
     `| JavaScript files (gzip) | ${kb(sizes.jsGzip)} in ${sizes.jsFiles} files, plus ${kb(sizes.inlineJsGzip)} inline |`,
   ];
@@ -228,6 +242,8 @@ try {
     lighthouse: await runLighthouse(url),
     lighthouseFront: await lighthouseThroughFront(PORT),
     lighthouseControl: await lighthouseControl(CONTROL_PORT),
+    lighthouseFigures: await runLighthouse(`${current.base}${FIGURES_ARTICLE}`),
+    figures: await figureTimes(current.base, FIGURES_ARTICLE),
   };
   if (baseline) {
     const baselineHtml = await (await fetch(`${baseline.base}${FLAGSHIP}`)).text();

@@ -1,16 +1,19 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Element } from "hast";
-import { getImageProps } from "next/image";
 import sharp from "sharp";
 
 /**
  * Figures: images an editor keeps beside the articles, in `content/media/<slug>/`, written
  * in the body as `::figure[Caption]{src="map.png" alt="…" credit="…"}`. Each is checked when
  * the content is loaded (the file exists, is an image of a kind browsers take, is not too
- * large, and has alternative text) and served from `/media/<slug>/<file>`: raster images
- * through Next.js's image optimiser (AVIF or WebP, a width for each screen), SVG as it is,
- * as an image.
+ * large, and has alternative text) and served from `/media/<slug>/<file>`. A raster image
+ * is also made, at build time, into AVIF and WebP at each of VARIANT_WIDTHS up to its own
+ * width (`/media/<slug>/<file>/<width>.<avif|webp>`), which the page offers in a <picture>
+ * for the browser to choose from: the work of Next.js's image optimiser, done once when the
+ * site is built rather than on readers' requests (with `isrFlushToDisk` off, the optimiser
+ * keeps nothing and would encode every figure again for every reader). SVG is served as it
+ * is, as an image.
  */
 export const MEDIA_FOLDER = "media";
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -29,6 +32,25 @@ const FILE_NAME = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9]+)$/i;
 /** The column a figure fills: the article's width on a wide screen, the screen on a phone. */
 const SIZES = "(min-width: 42rem) 40rem, 100vw";
 
+/** The widths each raster figure is made at: phones (1× to 3×) and the column at 2×. */
+export const VARIANT_WIDTHS = [480, 828, 1280] as const;
+export const VARIANT_FORMATS = { avif: "image/avif", webp: "image/webp" } as const;
+export type VariantFormat = keyof typeof VARIANT_FORMATS;
+
+/** The widths a figure of this width is made at: each below it, and its own. */
+export function variantWidths(width: number): number[] {
+  const below = VARIANT_WIDTHS.filter((candidate) => candidate < width);
+  return [...below, Math.min(width, VARIANT_WIDTHS.at(-1)!)].filter(
+    (candidate, index, all) => all.indexOf(candidate) === index,
+  );
+}
+
+export function variantPath(slug: string, file: string, width: number, format: VariantFormat) {
+  return `${mediaPath(slug, file)}/${width}.${format}`;
+}
+
+export { encodeVariant } from "./encode-variant.mjs";
+
 export function mediaPath(slug: string, file: string): string {
   return `/${MEDIA_FOLDER}/${slug}/${file}`;
 }
@@ -40,7 +62,7 @@ export interface FigureRequest {
 }
 
 export interface ResolvedImage {
-  /** The <img> element, with its width and height so that nothing moves as it loads. */
+  /** The <picture> (or, for SVG, <img>), sized so that nothing moves as it loads. */
   image: Element;
   /** The full-size file, which a reader can open. */
   full: string;
@@ -83,31 +105,29 @@ export async function resolveFigure(
   if (!width || !height) return `figure "${src}" is not a readable image`;
 
   const full = mediaPath(slug, src);
-  const { props } = getImageProps({
-    src: full,
-    width,
-    height,
-    alt,
-    sizes: SIZES,
-    loading: "lazy",
-    // SVG is drawn by the browser at any size; the optimiser is for pixels.
-    unoptimized: extension === ".svg",
-  });
-  return {
-    full,
-    image: {
+  const image: Element = {
+    type: "element",
+    tagName: "img",
+    properties: { src: full, width, height, alt, loading: "lazy", decoding: "async" },
+    children: [],
+  };
+  if (extension === ".svg") return { full, image };
+  const sources = (Object.keys(VARIANT_FORMATS) as VariantFormat[]).map(
+    (format): Element => ({
       type: "element",
-      tagName: "img",
+      tagName: "source",
       properties: {
-        src: props.src,
-        ...(props.srcSet && { srcSet: props.srcSet, sizes: props.sizes }),
-        width: props.width,
-        height: props.height,
-        alt,
-        loading: "lazy",
-        decoding: "async",
+        type: VARIANT_FORMATS[format],
+        srcSet: variantWidths(width)
+          .map((variant) => `${variantPath(slug, src, variant, format)} ${variant}w`)
+          .join(", "),
+        sizes: SIZES,
       },
       children: [],
-    },
+    }),
+  );
+  return {
+    full,
+    image: { type: "element", tagName: "picture", properties: {}, children: [...sources, image] },
   };
 }

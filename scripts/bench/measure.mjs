@@ -1,4 +1,5 @@
 /** What the benchmark measures on a running server: bytes, Lighthouse, throughput. */
+import { encodeVariant } from "../../lib/content/encode-variant.mjs";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -127,7 +128,12 @@ async function runLighthouseOnce(url, port) {
       return false;
     }
   });
+  // Images the page load fetched (figures below the first screen wait for the reader).
+  const imageBytes = requests
+    .filter((item) => item.resourceType === "Image")
+    .reduce((total, item) => total + (item.transferSize ?? 0), 0);
   return {
+    imageBytes,
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
@@ -173,4 +179,33 @@ export async function compareLoad(urls, { rounds = 4, duration = 5, headers = {}
       rounds: runs.map((run) => run.requestsPerSecond),
     };
   });
+}
+
+/**
+ * A figure's cost: each raster figure of a page encoded at 828 px as AVIF, as the build does
+ * it (cold, once per build), then that variant as readers get it, a static file (warm).
+ */
+export async function figureTimes(base, pagePath) {
+  const html = await (await fetch(`${base}${pagePath}`)).text();
+  const variants = [...html.matchAll(/(\/media\/[^"\s,]+\/828\.avif)/g)].map((match) => match[1]);
+  const times = [];
+  for (const variant of new Set(variants)) {
+    const original = Buffer.from(
+      await (await fetch(`${base}${variant.replace(/\/828\.avif$/, "")}`)).arrayBuffer(),
+    );
+    let started = performance.now();
+    await encodeVariant(original, 828, "avif");
+    const coldMs = performance.now() - started;
+    started = performance.now();
+    const response = await fetch(`${base}${variant}`);
+    const bytes = (await response.arrayBuffer()).byteLength;
+    times.push({
+      image: variant,
+      coldMs,
+      warmMs: performance.now() - started,
+      bytes,
+      type: response.headers.get("content-type"),
+    });
+  }
+  return times;
 }

@@ -304,26 +304,28 @@ describe("links and body", () => {
       '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400"><rect width="800" height="400"/></svg>',
     );
 
-    it("makes a figure: the image optimised at every width, sized, lazy, linked to the full file, captioned and credited", async () => {
+    it("makes a figure: AVIF and WebP at each width up to its own, sized, lazy, linked to the full file, captioned and credited", async () => {
       const [article] = await loadArticles(
         await contentDir({
           "a.md": articleSource(
             {},
             '::figure[Where the *plants* are.]{src="map.png" alt="A map of Europe" credit="Map: The Ledger"}',
           ),
-          "media/a/map.png": await png(1600, 900),
+          "media/a/map.png": await png(1000, 500),
         }),
       );
       const html = article!.body.map((block) => (block.type === "html" ? block.html : "")).join("");
       expect(html).toMatch(
-        /^<figure class="figure"><a href="\/media\/a\/map.png" class="figure-link"><img /,
+        /^<figure class="figure"><a href="\/media\/a\/map.png" class="figure-link"><picture>/,
       );
       expect(html).toContain(
-        'srcset="/_next/image?url=%2Fmedia%2Fa%2Fmap.png&#x26;w=640&#x26;q=75 640w',
+        '<source type="image/avif" srcset="/media/a/map.png/480.avif 480w, /media/a/map.png/828.avif 828w, /media/a/map.png/1000.avif 1000w" sizes="(min-width: 42rem) 40rem, 100vw">',
       );
-      expect(html).toContain('sizes="(min-width: 42rem) 40rem, 100vw"');
       expect(html).toContain(
-        'width="1600" height="900" alt="A map of Europe" loading="lazy" decoding="async"',
+        '<source type="image/webp" srcset="/media/a/map.png/480.webp 480w, /media/a/map.png/828.webp 828w, /media/a/map.png/1000.webp 1000w"',
+      );
+      expect(html).toContain(
+        '<img src="/media/a/map.png" width="1000" height="500" alt="A map of Europe" loading="lazy" decoding="async"></picture>',
       );
       expect(html).toContain('<span class="sr-only"> (open the full-size image)</span></a>');
       expect(html).toContain(

@@ -1,0 +1,5 @@
+export function encodeVariant(
+  original: Buffer,
+  width: number,
+  format: "avif" | "webp",
+): Promise<Buffer>;

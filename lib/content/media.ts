@@ -1,0 +1,57 @@
+import "server-only";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { CONTENT_DIRECTORY, getAllArticles } from "./index";
+import {
+  IMAGE_TYPES,
+  MEDIA_FOLDER,
+  VARIANT_FORMATS,
+  variantWidths,
+  type VariantFormat,
+} from "./figures";
+
+export interface MediaFile {
+  slug: string;
+  file: string;
+  type: string;
+}
+
+/** Every figure file of every article: the image kinds figures take, in an article's folder. */
+export async function listMedia(): Promise<MediaFile[]> {
+  const articles = await getAllArticles();
+  const folders = await Promise.all(
+    articles.map(async ({ slug }) => {
+      const files = await readdir(path.join(CONTENT_DIRECTORY, MEDIA_FOLDER, slug)).catch(
+        () => [] as string[],
+      );
+      return files.flatMap((file) => {
+        const type = IMAGE_TYPES[path.extname(file).toLowerCase()];
+        return type ? [{ slug, file, type }] : [];
+      });
+    }),
+  );
+  return folders.flat();
+}
+
+export function readMedia(slug: string, file: string): Promise<Buffer> {
+  return readFile(path.join(CONTENT_DIRECTORY, MEDIA_FOLDER, slug, file));
+}
+
+/** The variants (`828.avif`) made of each raster figure. */
+export async function listVariants(): Promise<{ slug: string; file: string; variant: string }[]> {
+  const raster = (await listMedia()).filter((media) => media.type !== "image/svg+xml");
+  const variants = await Promise.all(
+    raster.map(async ({ slug, file }) => {
+      const { width = 0 } = await sharp(await readMedia(slug, file)).metadata();
+      return variantWidths(width).flatMap((variantWidth) =>
+        (Object.keys(VARIANT_FORMATS) as VariantFormat[]).map((format) => ({
+          slug,
+          file,
+          variant: `${variantWidth}.${format}`,
+        })),
+      );
+    }),
+  );
+  return variants.flat();
+}
