@@ -14,13 +14,69 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character);
 }
 
+/** How many pieces a feed carries: the newest, so that no feed grows with the archive. */
+export const FEED_SIZE = 30;
+
+/** Text inside CDATA: the one sequence that would end it is split across two sections. */
+function cdata(text: string): string {
+  return `<![CDATA[${text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
+}
+
+/**
+ * The article as feed readers show it: the same HTML as the page (made by the content
+ * loader, raw HTML refused, so no script), with every address made absolute, and the FAQ
+ * as headings and paragraphs.
+ */
+export function feedHtml(article: Article): string {
+  const page = absoluteUrl(articlePath(article.slug));
+  const origin = absoluteUrl("/").replace(/\/$/, "");
+  const absolute = (url: string) =>
+    url.startsWith("#") ? `${page}${url}` : url.startsWith("/") ? `${origin}${url}` : url;
+  const parts = article.body.map((block) => {
+    if (block.type === "html") return block.html;
+    if (!article.faq) return "";
+    const items = article.faq.items
+      .map((item) => `<h3>${escapeXml(item.question)}</h3>\n<p>${escapeXml(item.answer)}</p>`)
+      .join("\n");
+    return `<h2>${escapeXml(article.faq.title)}</h2>\n${items}`;
+  });
+  return parts
+    .join("\n")
+    .replace(
+      /\b(href|src)="([^"]*)"/g,
+      (_, name: string, url: string) => `${name}="${absolute(url)}"`,
+    )
+    .replace(
+      /\bsrcset="([^"]*)"/g,
+      (_, list: string) =>
+        `srcset="${list
+          .split(", ")
+          .map((entry) => {
+            const [url = "", width] = entry.split(" ");
+            return [absolute(url), width].filter(Boolean).join(" ");
+          })
+          .join(", ")}"`,
+    );
+}
+
 function rfc822(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toUTCString();
 }
 
-/** RSS 2.0: titles, summaries, dates and topics of every article, newest first. */
-export function renderFeed(articles: readonly Article[]): string {
-  const items = articles.map((article) => {
+/**
+ * RSS 2.0 of the newest FEED_SIZE articles, newest first: title, summary, the full text
+ * (content:encoded), author, topics and dates. `channel` names the feed: the whole site's, or
+ * a topic's.
+ */
+export function renderFeed(
+  articles: readonly Article[],
+  channel: { title: string; path: string; feedPath: string } = {
+    title: SITE.name,
+    path: "/",
+    feedPath: "/feed.xml",
+  },
+): string {
+  const items = articles.slice(0, FEED_SIZE).map((article) => {
     const url = absoluteUrl(articlePath(article.slug));
     const categories = article.topics
       .map((topic) => `      <category>${escapeXml(topic.name)}</category>`)
@@ -30,21 +86,26 @@ export function renderFeed(articles: readonly Article[]): string {
       <link>${escapeXml(url)}</link>
       <guid isPermaLink="true">${escapeXml(url)}</guid>
       <description>${escapeXml(article.dek)}</description>
+      <content:encoded>${cdata(feedHtml(article))}</content:encoded>
       <dc:creator>${escapeXml(article.author)}</dc:creator>
       <pubDate>${rfc822(article.published)}</pubDate>
       <atom:updated>${article.updated}T00:00:00Z</atom:updated>
 ${categories}
     </item>`;
   });
-  const latest = articles[0]?.updated;
+  const latest = articles
+    .slice(0, FEED_SIZE)
+    .map((article) => article.updated)
+    .sort()
+    .at(-1);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
-    <title>${escapeXml(SITE.name)}</title>
-    <link>${escapeXml(absoluteUrl("/"))}</link>
+    <title>${escapeXml(channel.title)}</title>
+    <link>${escapeXml(absoluteUrl(channel.path))}</link>
     <description>${escapeXml(SITE.description)}</description>
     <language>${SITE.language}</language>
-    <atom:link href="${escapeXml(absoluteUrl("/feed.xml"))}" rel="self" type="application/rss+xml"/>
+    <atom:link href="${escapeXml(absoluteUrl(channel.feedPath))}" rel="self" type="application/rss+xml"/>
 ${latest ? `    <lastBuildDate>${rfc822(latest)}</lastBuildDate>\n` : ""}${items.join("\n")}
   </channel>
 </rss>

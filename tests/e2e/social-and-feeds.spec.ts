@@ -79,6 +79,9 @@ test("the RSS feed parses and lists every article with title, link, summary and 
       link: item.querySelector("link")?.textContent,
       description: item.querySelector("description")?.textContent,
       pubDate: item.querySelector("pubDate")?.textContent,
+      // getElementsByTagNameNS: the full text is in the content module's namespace.
+      full: item.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded")[0]
+        ?.textContent,
     }));
   }, xml);
   expect(items).toHaveLength(ARTICLES.length);
@@ -89,6 +92,25 @@ test("the RSS feed parses and lists every article with title, link, summary and 
     pubDate: "Tue, 24 Nov 2026 00:00:00 GMT",
   });
   for (const item of items) expect(item.description).toBeTruthy();
+  // The full text, as on the page, with its links absolute and nothing that runs.
+  expect(items[0]!.full).toContain("The Blueprint for “Iron Independence”");
+  expect(items[0]!.full).toContain('href="http://localhost:3100/analysis/');
+  expect(items[0]!.full).not.toMatch(/<script|href="\//);
+});
+
+test("each topic has a feed of its own, advertised by its page", async ({ page, request }) => {
+  await page.goto("/topics/middle-east");
+  const link = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+  await expect(link.last()).toHaveAttribute("href", /\/topics\/middle-east\/feed\.xml$/);
+  await page.getByRole("link", { name: "Follow Middle East by RSS" }).click();
+  const xml = await (await request.get("/topics/middle-east/feed.xml")).text();
+  const titles = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, "application/xml");
+    if (doc.querySelector("parsererror")) throw new Error("feed is not well-formed XML");
+    return [...doc.querySelectorAll("channel > item > title")].map((title) => title.textContent);
+  }, xml);
+  expect(titles).toContain("The Evolving Security Architecture of the Middle East");
+  expect(titles).not.toContain("Europe’s Defence-Industrial Strategy: Targets Before Capacity");
 });
 
 test("the sitemap parses and lists the articles and topics", async ({ page, request }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { siteCorrections } from "@/lib/content/corrections";
-import { renderCorrectionsFeed, renderFeed } from "@/lib/seo/feed";
+import { FEED_SIZE, feedHtml, renderCorrectionsFeed, renderFeed } from "@/lib/seo/feed";
 import type { Article } from "@/lib/content/types";
 
 const article: Article = {
@@ -64,5 +64,52 @@ describe("the feeds and corrections", () => {
     expect(xml).toMatch(/<link>http:\/\/localhost:\d+\/analysis\/corrected#corrections<\/link>/);
     expect(xml).toMatch(/<guid isPermaLink="false">[^<]+#correction-2<\/guid>/);
     expect(xml.indexOf("The second")).toBeLessThan(xml.indexOf("An earlier version"));
+  });
+});
+
+describe("full text in the feeds", () => {
+  const full: Article = {
+    ...article,
+    slug: "full",
+    body: [
+      {
+        type: "html",
+        html: '<p>See <a href="/analysis/other">this</a>, <a href="#fn-1">note</a> and <a href="https://example.org/">that</a>. Not ]]> the end.</p><picture><source srcset="/media/full/a.png/480.avif 480w, /media/full/a.png/828.avif 828w"><img src="/media/full/a.png" alt="A"></picture>',
+      },
+      { type: "faq" },
+    ],
+    faq: {
+      title: "FAQ: <Full>",
+      items: [{ question: "Why & how?", answer: "Because <b>.", anchor: "faq-why" }],
+    },
+  };
+
+  it("carries the page's HTML with every address absolute, and the FAQ as text", () => {
+    const html = feedHtml(full);
+    expect(html).toMatch(/href="http:\/\/localhost:\d+\/analysis\/other"/);
+    expect(html).toMatch(/href="http:\/\/localhost:\d+\/analysis\/full#fn-1"/);
+    expect(html).toContain('href="https://example.org/"');
+    expect(html).toMatch(/src="http:\/\/localhost:\d+\/media\/full\/a.png"/);
+    expect(html).toMatch(
+      /srcset="http:\/\/localhost:\d+\/media\/full\/a.png\/480.avif 480w, http:\/\/localhost:\d+\/media\/full\/a.png\/828.avif 828w"/,
+    );
+    expect(html).toContain("<h2>FAQ: &lt;Full&gt;</h2>");
+    expect(html).toContain("<h3>Why &amp; how?</h3>\n<p>Because &lt;b&gt;.</p>");
+  });
+
+  it("puts it in content:encoded, where no text can close the section early", () => {
+    const xml = renderFeed([full]);
+    expect(xml).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"');
+    const encoded = /<content:encoded>([\s\S]*?)<\/content:encoded>/.exec(xml)?.[1] ?? "";
+    expect(encoded.startsWith("<![CDATA[<p>See")).toBe(true);
+    expect(encoded).toContain("Not ]]]]><![CDATA[> the end.");
+  });
+
+  it("carries the newest FEED_SIZE pieces, not the whole archive", () => {
+    const many = Array.from({ length: FEED_SIZE + 5 }, (_, index) => ({
+      ...article,
+      slug: `piece-${index}`,
+    }));
+    expect(renderFeed(many).match(/<item>/g)).toHaveLength(FEED_SIZE);
   });
 });
