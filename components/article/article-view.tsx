@@ -3,6 +3,7 @@ import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleNotes } from "@/components/article/article-notes";
 import { CiteBox } from "@/components/article/cite-box";
+import { Picture } from "@/components/article/picture";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { ShareLinks } from "@/components/article/share-links";
 import { JsonLd } from "@/components/json-ld";
@@ -27,6 +28,21 @@ export async function ArticleView({ slug, comments }: { slug: string; comments: 
       <JsonLd data={articleStructuredData(article)} />
       {faqData && <JsonLd data={faqData} />}
       <ArticleHeader article={article} commentCount={counts[slug] ?? 0} />
+      {article.image && (
+        <figure className="lead-image mt-8">
+          <Picture
+            picture={article.image}
+            sizes="(min-width: 42rem) 40rem, 100vw"
+            priority
+            className="h-auto w-full border border-rule bg-white"
+          />
+          {article.image.credit && (
+            <figcaption className="mt-2 font-sans text-xs text-muted">
+              {article.image.credit}
+            </figcaption>
+          )}
+        </figure>
+      )}
       <div className="mt-10">
         <ArticleBody article={article} />
         <ArticleNotes article={article} />

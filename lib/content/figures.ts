@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Element } from "hast";
+import type { Picture } from "./types";
 import sharp from "sharp";
 
 /**
@@ -64,6 +65,8 @@ export interface FigureRequest {
 export interface ResolvedImage {
   /** The <picture> (or, for SVG, <img>), sized so that nothing moves as it loads. */
   image: Element;
+  /** The same, as data, for the pages that render it themselves (a lead image, a card). */
+  picture: Picture;
   /** The full-size file, which a reader can open. */
   full: string;
 }
@@ -79,21 +82,21 @@ export async function resolveFigure(
 ): Promise<ResolvedImage | string> {
   const { src, alt } = request;
   if (alt === undefined) {
-    return `figure "${src}" needs alt="…" describing the image (or alt="" if it is purely decorative)`;
+    return `image "${src}" needs alt="…" describing the image (or alt="" if it is purely decorative)`;
   }
   const extension = FILE_NAME.exec(src)?.[1]?.toLowerCase();
-  if (!extension) return `figure src "${src}" must be a file name in content/media/${slug}/`;
+  if (!extension) return `image src "${src}" must be a file name in content/media/${slug}/`;
   if (!IMAGE_TYPES[extension]) {
-    return `figure "${src}" must be a PNG, JPEG, WebP, AVIF or SVG file`;
+    return `image "${src}" must be a PNG, JPEG, WebP, AVIF or SVG file`;
   }
   const file = path.join(contentDirectory, MEDIA_FOLDER, slug, src);
   const size = await stat(file).then(
     (info) => (info.isFile() ? info.size : null),
     () => null,
   );
-  if (size === null) return `figure "${src}": no file content/media/${slug}/${src}`;
+  if (size === null) return `image "${src}": no file content/media/${slug}/${src}`;
   if (size > MAX_IMAGE_BYTES) {
-    return `figure "${src}" is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
+    return `image "${src}" is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
   }
   let width: number | undefined;
   let height: number | undefined;
@@ -102,32 +105,52 @@ export async function resolveFigure(
   } catch {
     // Not an image, whatever its name says.
   }
-  if (!width || !height) return `figure "${src}" is not a readable image`;
+  if (!width || !height) return `image "${src}" is not a readable image`;
 
   const full = mediaPath(slug, src);
+  const sources =
+    extension === ".svg"
+      ? []
+      : (Object.keys(VARIANT_FORMATS) as VariantFormat[]).map((format) => ({
+          type: VARIANT_FORMATS[format],
+          srcSet: variantWidths(width)
+            .map((variant) => `${variantPath(slug, src, variant, format)} ${variant}w`)
+            .join(", "),
+        }));
+  const picture: Picture = { src: full, width, height, alt, sources };
+  return { full, picture, image: pictureElement(picture, SIZES) };
+}
+
+/** A picture as HTML: a <source> per format, and the <img> (lazy) the browser falls back to. */
+function pictureElement(picture: Picture, sizes: string): Element {
   const image: Element = {
     type: "element",
     tagName: "img",
-    properties: { src: full, width, height, alt, loading: "lazy", decoding: "async" },
+    properties: {
+      src: picture.src,
+      width: picture.width,
+      height: picture.height,
+      alt: picture.alt,
+      loading: "lazy",
+      decoding: "async",
+    },
     children: [],
   };
-  if (extension === ".svg") return { full, image };
-  const sources = (Object.keys(VARIANT_FORMATS) as VariantFormat[]).map(
-    (format): Element => ({
-      type: "element",
-      tagName: "source",
-      properties: {
-        type: VARIANT_FORMATS[format],
-        srcSet: variantWidths(width)
-          .map((variant) => `${variantPath(slug, src, variant, format)} ${variant}w`)
-          .join(", "),
-        sizes: SIZES,
-      },
-      children: [],
-    }),
-  );
+  if (picture.sources.length === 0) return image;
   return {
-    full,
-    image: { type: "element", tagName: "picture", properties: {}, children: [...sources, image] },
+    type: "element",
+    tagName: "picture",
+    properties: {},
+    children: [
+      ...picture.sources.map(
+        (source): Element => ({
+          type: "element",
+          tagName: "source",
+          properties: { type: source.type, srcSet: source.srcSet, sizes },
+          children: [],
+        }),
+      ),
+      image,
+    ],
   };
 }

@@ -5,7 +5,7 @@ import { loadArticles } from "./load";
 import { rankRelated } from "./related";
 import type { Article, Topic } from "./types";
 
-export type { Article, ArticleNote, Faq, Topic } from "./types";
+export type { Article, ArticleNote, Faq, Picture, Topic } from "./types";
 
 /** Where the articles and their media are: `content/` beside the app. */
 export const CONTENT_DIRECTORY = path.join(process.cwd(), "content");

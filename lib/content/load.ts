@@ -72,6 +72,17 @@ async function parseArticle(
     problems.push(`${file}: has a ::faq line but no faq in its frontmatter`);
   }
 
+  let image: Article["image"] = null;
+  if (data.image) {
+    const resolved = await resolveFigure(directory, slug, {
+      src: data.image.src,
+      alt: data.image.alt,
+      credit: data.image.credit,
+    });
+    if (typeof resolved === "string") problems.push(`${file}: field "image": ${resolved}`);
+    else image = { ...resolved.picture, credit: data.image.credit ?? null };
+  }
+
   const faq = data.faq
     ? {
         title: data.faq.title,
@@ -96,6 +107,7 @@ async function parseArticle(
     topics: data.topics.map((name) => ({ name, slug: slugify(name) })),
     related: data.related,
     faq,
+    image,
     body: body.blocks,
     wordCount,
     readingMinutes: readingMinutes(wordCount),

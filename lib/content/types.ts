@@ -24,6 +24,16 @@ export interface Faq {
  */
 export type BodyBlock = { type: "html"; html: string } | { type: "faq" };
 
+/** An image in the formats and widths the build made of it (none for SVG), and its size. */
+export interface Picture {
+  /** The original file, which browsers without AVIF or WebP get. */
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  sources: { type: string; srcSet: string }[];
+}
+
 /** A correction or an update of an article, shown on it and listed at /corrections. */
 export interface ArticleNote {
   /** YYYY-MM-DD */
@@ -46,6 +56,8 @@ export interface Article {
   topics: Topic[];
   related: string[];
   faq: Faq | null;
+  /** The lead image: at the top of the article, on its cards, in its social image. */
+  image: (Picture & { credit: string | null }) | null;
   body: BodyBlock[];
   wordCount: number;
   readingMinutes: number;

@@ -23,7 +23,12 @@ export interface SocialCard {
   eyebrow: string;
   title: string;
   dek: string;
+  /** The article's lead image, as a PNG data URL fitted to IMAGE_COLUMN, beside the text. */
+  image?: string;
 }
+
+/** The lead image's column: the right third, the card's full height, below its top rule. */
+export const IMAGE_COLUMN = { width: 440, height: 614 } as const;
 
 /** Long titles step down in size so that they still read at thumbnail size. */
 function titleSize(title: string): number {
@@ -32,12 +37,12 @@ function titleSize(title: string): number {
   return 72;
 }
 
-export async function renderSocialImage({ eyebrow, title, dek }: SocialCard) {
+export async function renderSocialImage({ eyebrow, title, dek, image }: SocialCard) {
   const { regular, bold } = await loadFonts();
-  return new ImageResponse(
+  const card = (
     <div
       style={{
-        width: "100%",
+        width: image ? SOCIAL_IMAGE_SIZE.width - IMAGE_COLUMN.width : "100%",
         height: "100%",
         display: "flex",
         flexDirection: "column",
@@ -46,7 +51,7 @@ export async function renderSocialImage({ eyebrow, title, dek }: SocialCard) {
         background: "#f7f4ee",
         color: "#1a1a1a",
         fontFamily: "Source Serif 4",
-        borderTop: "16px solid #8c1c13",
+        ...(image ? {} : { borderTop: "16px solid #8c1c13" }),
       }}
     >
       <div style={{ display: "flex", flexDirection: "column" }}>
@@ -64,7 +69,7 @@ export async function renderSocialImage({ eyebrow, title, dek }: SocialCard) {
         <div
           style={{
             marginTop: 24,
-            fontSize: titleSize(title),
+            fontSize: titleSize(title) - (image ? 10 : 0),
             fontWeight: 700,
             lineHeight: 1.1,
             display: "block",
@@ -97,9 +102,28 @@ export async function renderSocialImage({ eyebrow, title, dek }: SocialCard) {
         }}
       >
         <div style={{ fontWeight: 700 }}>{SITE.name}</div>
-        <div style={{ color: "#444" }}>{SITE.tagline}</div>
+        {!image && <div style={{ color: "#444" }}>{SITE.tagline}</div>}
       </div>
-    </div>,
+    </div>
+  );
+  return new ImageResponse(
+    image ? (
+      <div
+        style={{
+          width: "100%",
+          height: "100%",
+          display: "flex",
+          background: "#f7f4ee",
+          borderTop: "16px solid #8c1c13",
+        }}
+      >
+        {card}
+        {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, not next/image */}
+        <img src={image} alt="" width={IMAGE_COLUMN.width} height={IMAGE_COLUMN.height} />
+      </div>
+    ) : (
+      card
+    ),
     {
       ...SOCIAL_IMAGE_SIZE,
       fonts: [

@@ -20,7 +20,10 @@ export function articleStructuredData(article: Article) {
     publisher: { "@type": "Organization", name: SITE.name, url: absoluteUrl("/") },
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
-    image: absoluteUrl(`${articlePath(article.slug)}/social.png`),
+    image: [
+      ...(article.image ? [absoluteUrl(article.image.src)] : []),
+      absoluteUrl(`${articlePath(article.slug)}/social.png`),
+    ],
     keywords: article.topics.map((topic) => topic.name).join(", "),
     wordCount: article.wordCount,
     inLanguage: SITE.language,

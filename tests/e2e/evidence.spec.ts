@@ -72,7 +72,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("link", { name: "Updated 1 December 2026" }).click();
       await expect(page).toHaveURL(/#updates$/);
       await expect(page.getByRole("region", { name: "Updates" })).toContainText(
-        "Added a timeline and a table of the three changes",
+        "Added a diagram, a timeline and a table of the three changes",
       );
     });
 
@@ -183,4 +183,40 @@ test("/corrections says what it is, links its feed from the footer, and the feed
     await feed.text(),
   );
   expect(parsed).toBe("The Strategic Ledger: corrections");
+});
+
+test("a lead image shows at the top at once, on the article's card, and in its structured data", async ({
+  page,
+  request,
+}) => {
+  await page.goto(MIDDLE_EAST);
+  const lead = page.getByRole("figure").filter({ hasText: "Schematic: The Strategic Ledger." });
+  const image = lead.getByRole("img", { name: /^Two diagrams side by side/ });
+  await expect(image).toHaveAttribute("loading", "eager");
+  await expect(image).toHaveAttribute("fetchpriority", "high");
+  await expect(image).toHaveAttribute("width", "1200");
+  // It comes before the text: between the header and the first paragraph.
+  const [imageTop, textTop] = await Promise.all([
+    image.evaluate((element) => element.getBoundingClientRect().top),
+    page
+      .getByText("For most of the past half-century")
+      .evaluate((element) => element.getBoundingClientRect().top),
+  ]);
+  expect(imageTop).toBeLessThan(textTop);
+  const structured = await page.locator('script[type="application/ld+json"]').first().textContent();
+  expect(JSON.parse(structured!).image[0]).toMatch(
+    /\/media\/the-evolving-security-architecture-of-the-middle-east\/hub-and-web\.svg$/,
+  );
+  const social = await request.get(
+    "/analysis/the-evolving-security-architecture-of-the-middle-east/social.png",
+  );
+  expect(social.headers()["content-type"]).toBe("image/png");
+
+  await page.goto("/");
+  const card = page
+    .getByRole("article")
+    .filter({ hasText: "The Evolving Security Architecture of the Middle East" });
+  // Beside its title the image says nothing more: it is hidden from screen readers.
+  await expect(card.locator("img")).toHaveAttribute("alt", "");
+  await expect(card.locator("img")).toHaveAttribute("loading", "lazy");
 });

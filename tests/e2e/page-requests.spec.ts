@@ -14,10 +14,14 @@ function recordRequests(page: Page): Request[] {
   return requests;
 }
 
-/** A request the page itself needs: the document, a build asset, the site icon. */
+/**
+ * A request the page itself needs: the document, a build asset, the site icon, and an image
+ * the reader scrolled to (a related analysis's lead image, loaded lazily).
+ */
 function needed(request: Request): boolean {
   const url = new URL(request.url());
   if (request.resourceType() === "document") return url.pathname === FLAGSHIP && !url.search;
+  if (request.resourceType() === "image" && url.pathname.startsWith("/media/")) return true;
   return url.pathname.startsWith("/_next/static/") || url.pathname === "/icon.svg";
 }
 

@@ -295,6 +295,35 @@ describe("links and body", () => {
     expect(problems).toContain('content/a.md: field "updates.0.text": must not be empty');
   });
 
+  it("takes a lead image checked like a figure, and names the field when it is wrong", async () => {
+    const files = {
+      "a.md": articleSource({ image: { src: "lead.png", alt: "A lead", credit: "Photo: A" } }),
+      "b.md": articleSource({ image: { src: "gone.png", alt: "Gone" } }),
+      "media/a/lead.png": await sharp({
+        create: { width: 900, height: 500, channels: 3, background: "#000" },
+      })
+        .png()
+        .toBuffer(),
+    };
+    const problems = await problemsOf(files);
+    expect(problems).toEqual([
+      'content/b.md: field "image": image "gone.png": no file content/media/b/gone.png',
+    ]);
+    delete (files as Record<string, unknown>)["b.md"];
+    const [article] = await loadArticles(await contentDir(files));
+    expect(article!.image).toMatchObject({
+      src: "/media/a/lead.png",
+      width: 900,
+      height: 500,
+      alt: "A lead",
+      credit: "Photo: A",
+    });
+    expect(article!.image!.sources.map((source) => source.type)).toEqual([
+      "image/avif",
+      "image/webp",
+    ]);
+  });
+
   describe("figures", () => {
     const png = (width: number, height: number) =>
       sharp({ create: { width, height, channels: 3, background: "#8c1c13" } })
@@ -364,19 +393,17 @@ describe("links and body", () => {
         "media/a/big.jpg": Buffer.alloc(3 * 1024 * 1024),
       });
       const text = problems.join("\n");
-      expect(text).toMatch(/content\/a\.md: line 10: figure "map.png" needs alt="…"/);
+      expect(text).toMatch(/content\/a\.md: line 10: image "map.png" needs alt="…"/);
       expect(text).toMatch(
-        /content\/a\.md: line 12: figure "gone.png": no file content\/media\/a\/gone.png/,
+        /content\/a\.md: line 12: image "gone.png": no file content\/media\/a\/gone.png/,
       );
       expect(text).toMatch(
-        /content\/a\.md: line 14: figure "anim.gif" must be a PNG, JPEG, WebP, AVIF or SVG file/,
+        /content\/a\.md: line 14: image "anim.gif" must be a PNG, JPEG, WebP, AVIF or SVG file/,
       );
-      expect(text).toMatch(/content\/a\.md: line 16: figure "fake.png" is not a readable image/);
+      expect(text).toMatch(/content\/a\.md: line 16: image "fake.png" is not a readable image/);
+      expect(text).toMatch(/content\/a\.md: line 18: image "big.jpg" is 3.0 MB; the limit is 2 MB/);
       expect(text).toMatch(
-        /content\/a\.md: line 18: figure "big.jpg" is 3.0 MB; the limit is 2 MB/,
-      );
-      expect(text).toMatch(
-        /content\/a\.md: line 20: figure src "..\/b\/map.png" must be a file name/,
+        /content\/a\.md: line 20: image src "..\/b\/map.png" must be a file name/,
       );
       expect(text).toMatch(/content\/a\.md: line 22: ::figure needs a caption/);
     });

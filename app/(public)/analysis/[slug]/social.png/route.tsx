@@ -1,5 +1,7 @@
 import { getAllArticles, getArticle } from "@/lib/content";
-import { renderSocialImage } from "@/lib/og/render";
+import sharp from "sharp";
+import { readMedia } from "@/lib/content/media";
+import { IMAGE_COLUMN, renderSocialImage } from "@/lib/og/render";
 import { KIND_LABELS } from "@/lib/site";
 
 /**
@@ -19,7 +21,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const article = await getArticle((await params).slug);
   if (!article) return new Response("There is no such article.", { status: 404 });
   const topic = article.topics[0]?.name;
+  // The lead image, whole, fitted into its column on the card's paper (SVG drawn to pixels).
+  const image = article.image
+    ? `data:image/png;base64,${(
+        await sharp(await readMedia(article.slug, article.image.src.split("/").at(-1)!))
+          .resize({ ...IMAGE_COLUMN, fit: "contain", background: "#f7f4ee" })
+          .png()
+          .toBuffer()
+      ).toString("base64")}`
+    : undefined;
   return renderSocialImage({
+    image,
     eyebrow: [KIND_LABELS[article.kind].label, topic].filter(Boolean).join(" · "),
     title: article.title,
     dek: article.dek,
