@@ -19,7 +19,8 @@ export type PublicRoute =
   | { page: "topic"; slug: string }
   | { page: "newsletter" }
   | { page: "privacy" }
-  | { page: "corrections" };
+  | { page: "corrections" }
+  | { page: "search" };
 
 export const SIGNED_IN_PREFIX = "/signed-in";
 
@@ -38,6 +39,7 @@ const PATTERNS: [RegExp, (match: RegExpExecArray) => PublicRoute | null][] = [
   [/^\/newsletter$/, () => ({ page: "newsletter" })],
   [/^\/privacy$/, () => ({ page: "privacy" })],
   [/^\/corrections$/, () => ({ page: "corrections" })],
+  [/^\/search$/, () => ({ page: "search" })],
 ];
 
 /** The public page at a path (already decoded), or null. */
@@ -66,6 +68,8 @@ export function publicRoutePath(route: PublicRoute): string {
       return "/privacy";
     case "corrections":
       return "/corrections";
+    case "search":
+      return "/search";
   }
 }
 

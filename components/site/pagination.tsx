@@ -5,17 +5,20 @@ export function Pagination({
   page,
   pages,
   pathOf,
+  labels = { previous: "← Newer", next: "Older →" },
 }: {
   page: number;
   pages: number;
   pathOf: (page: number) => string;
+  /** The links' words: a listing goes to newer and older pieces, search results do not. */
+  labels?: { previous: string; next: string };
 }) {
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pages" className="mt-10 flex justify-between font-sans">
       {page > 1 ? (
         <Link href={pathOf(page - 1)} rel="prev" prefetch={false} className="text-accent underline">
-          ← Newer
+          {labels.previous}
         </Link>
       ) : (
         <span />
@@ -25,7 +28,7 @@ export function Pagination({
       </span>
       {page < pages ? (
         <Link href={pathOf(page + 1)} rel="next" prefetch={false} className="text-accent underline">
-          Older →
+          {labels.next}
         </Link>
       ) : (
         <span />

@@ -51,9 +51,39 @@ export function SiteHeader({
           <Link href="/topics" prefetch={false} className="hover:text-accent">
             Topics
           </Link>
-          <a href="/feed.xml" className="hover:text-accent">
+          {/* The feed is in the footer too: on a phone, the header keeps room for search. */}
+          <a href="/feed.xml" className="hidden hover:text-accent sm:inline">
             RSS
           </a>
+          {/* A plain GET form: it works without JavaScript. On a phone the button alone leads
+              to the search page and its box. */}
+          <form action="/search" role="search" className="flex items-center gap-1.5">
+            <input
+              type="search"
+              name="q"
+              aria-label="Search"
+              placeholder="Search"
+              maxLength={200}
+              className="hidden w-36 rounded border border-rule bg-paper px-2 py-1 text-ink lg:block"
+            />
+            <button
+              type="submit"
+              className="flex cursor-pointer items-center gap-1 py-1 hover:text-accent"
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                className="size-4 sm:hidden"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+              >
+                <circle cx="8.5" cy="8.5" r="5.5" />
+                <path d="m13 13 5 5" strokeLinecap="round" />
+              </svg>
+              <span className="sr-only sm:not-sr-only">Search</span>
+            </button>
+          </form>
           {isModerator && (
             <Link href="/admin" prefetch={false} className="hover:text-accent">
               Moderation

@@ -90,7 +90,8 @@ async function parseArticle(
       }
     : null;
   const faqText = faq?.items.map((item) => `${item.question} ${item.answer}`).join(" ") ?? "";
-  const wordCount = countWords(`${body.text} ${faqText}`);
+  const text = `${body.text} ${faqText}`.trim();
+  const wordCount = countWords(text);
 
   const article: Article = {
     slug,
@@ -109,6 +110,7 @@ async function parseArticle(
     faq,
     image,
     body: body.blocks,
+    text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };

@@ -2,7 +2,6 @@ import type { Element, Root as HastRoot, RootContent as HastContent } from "hast
 import type { Root as MdastRoot, PhrasingContent } from "mdast";
 import type { LeafDirective } from "mdast-util-directive";
 import { toHtml } from "hast-util-to-html";
-import { toString } from "mdast-util-to-string";
 import rehypeSlug from "rehype-slug";
 import remarkDirective from "remark-directive";
 import remarkGfm from "remark-gfm";
@@ -78,6 +77,22 @@ async function makeFigure(node: LeafDirective, resolve: FigureResolver): Promise
     },
   ];
   return null;
+}
+
+/**
+ * The body's words as plain text, for search and the word count: each block, table cell and
+ * list item on its own, so that the last word of one and the first of the next stay apart.
+ */
+function plainText(mdast: MdastRoot): string {
+  const parts: string[] = [];
+  visit(mdast, (node) => {
+    if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
+    else if (node.type === "break") parts.push(" ");
+    else if (!("value" in node) && node.type !== "emphasis" && node.type !== "strong" && node.type !== "link" && node.type !== "delete") {
+      parts.push(" ");
+    }
+  });
+  return parts.join("").replace(/\s+/g, " ").trim();
 }
 
 function toStringOf(element: Element): string {
@@ -261,5 +276,5 @@ export async function parseBody(
   }
   flush();
 
-  return { blocks, text: toString(mdast), links, headingIds, hasFaqMarker, problems };
+  return { blocks, text: plainText(mdast), links, headingIds, hasFaqMarker, problems };
 }

@@ -23,6 +23,7 @@ export async function publicRouteExists(route: PublicRoute): Promise<boolean> {
     case "newsletter":
     case "privacy":
     case "corrections":
+    case "search":
       return true;
   }
 }

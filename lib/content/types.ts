@@ -59,6 +59,8 @@ export interface Article {
   /** The lead image: at the top of the article, on its cards, in its social image. */
   image: (Picture & { credit: string | null }) | null;
   body: BodyBlock[];
+  /** The body and FAQ as plain text: what search reads. */
+  text: string;
   wordCount: number;
   readingMinutes: number;
 }

@@ -1,4 +1,5 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import { MISSING_PATH } from "./missing";
 
 /**
@@ -76,6 +77,34 @@ body { font: 1.1rem/1.6 Georgia, serif; max-width: 36rem; margin: 3rem auto; pad
   };
 }
 
+/** The page a reader gets for a search longer than the search takes. */
+function searchTooLongPage(characters: number): Refusal {
+  const body = `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Search too long | The Strategic Ledger</title>
+<style>
+:root { color-scheme: light dark; }
+body { font: 1.1rem/1.6 Georgia, serif; max-width: 36rem; margin: 3rem auto; padding: 0 1.25rem; }
+input { font: inherit; width: 100%; box-sizing: border-box; }
+</style>
+<main>
+<h1>That search is too long</h1>
+<p>It has ${characters.toLocaleString("en-GB")} characters; a search takes at most ${MAX_QUERY_LENGTH}. Try a few words from what you are looking for.</p>
+<form action="/search" role="search"><label>Search <input type="search" name="q" maxlength="${MAX_QUERY_LENGTH}"></label> <button>Search</button></form>
+<p><a href="/">The Strategic Ledger</a></p>
+</main>
+</html>
+`;
+  return {
+    status: 400,
+    headers: { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8" },
+    body,
+  };
+}
+
 /** What the front door answers for a request, or null to let Next.js have it. */
 export function refusalFor(
   method: string,
@@ -100,6 +129,10 @@ export function refusalFor(
     return text(405, `A page of this site cannot be asked with ${method}.`, {
       Allow: PAGE_METHODS,
     });
+  }
+  if ((pathname === "/search" || pathname === "/signed-in/search") && method === "GET") {
+    const query = new URLSearchParams(url.slice(pathname.length + 1)).get("q") ?? "";
+    if (query.length > MAX_QUERY_LENGTH) return searchTooLongPage(query.length);
   }
   if (method === "POST") {
     const length = headers["content-length"];

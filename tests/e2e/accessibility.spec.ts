@@ -75,6 +75,7 @@ for (const width of [320, 375]) {
       header.getByRole("link", { name: "Sign in" }),
       header.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Latest" }),
       header.getByRole("link", { name: "Topics" }),
+      header.getByRole("button", { name: "Search" }),
       header.getByRole("combobox", { name: "Theme" }),
     ];
     const rows = new Set<number>();

@@ -18,6 +18,7 @@ const article: Article = {
   corrections: [],
   updates: [],
   body: [],
+  text: "",
   wordCount: 10,
   readingMinutes: 1,
 };

@@ -39,6 +39,20 @@ describe("the front door", () => {
     expect(refusalFor("POST", "/", { "content-length": "-1" })?.status).toBe(400);
   });
 
+  it("answers a search over 200 characters with a 400 page that offers a shorter one", () => {
+    const long = encodeURIComponent("<script>".repeat(30));
+    for (const path of ["/search", "/signed-in/search"]) {
+      const refusal = refusalFor("GET", `${path}?q=${long}&topic=europe`, {});
+      expect(refusal?.status).toBe(400);
+      expect(refusal?.body).toContain("It has 240 characters; a search takes at most 200.");
+      expect(refusal?.body).not.toContain("<script>");
+      expect(refusal?.body).toContain('<form action="/search" role="search">');
+    }
+    expect(refusalFor("GET", `/search?q=${"a".repeat(200)}`, {})).toBeNull();
+    expect(refusalFor("GET", "/search?q=%ff%fe", {})).toBeNull();
+    expect(refusalFor("GET", "/search", {})).toBeNull();
+  });
+
   it("asks for a length, but for Next.js forwarding an action to itself", () => {
     const chunked = { "transfer-encoding": "chunked" };
     expect(refusalFor("POST", "/", chunked)?.status).toBe(411);

@@ -19,6 +19,7 @@ function article(slug: string, published: string, topics: string[], related: str
     corrections: [],
     updates: [],
     body: [],
+    text: "",
     wordCount: 0,
     readingMinutes: 1,
   } satisfies Article;

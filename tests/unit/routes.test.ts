@@ -43,6 +43,7 @@ const SAMPLES: PublicRoute[] = [
   { page: "newsletter" },
   { page: "privacy" },
   { page: "corrections" },
+  { page: "search" },
 ];
 
 describe("the route table", () => {

@@ -4,6 +4,7 @@ import { SignedInArticle } from "@/components/article/signed-in-article";
 import { CorrectionsPage, correctionsMetadata } from "@/components/pages/corrections-page";
 import { HomePage, homeMetadata } from "@/components/pages/home-page";
 import { NewsletterPage, newsletterMetadata } from "@/components/pages/newsletter-page";
+import { SearchPage, searchMetadata } from "@/components/pages/search-page";
 import { PrivacyPage, privacyMetadata } from "@/components/pages/privacy-page";
 import { TopicPage, topicMetadata } from "@/components/pages/topic-page";
 import { TopicsPage, topicsMetadata } from "@/components/pages/topics-page";
@@ -29,7 +30,7 @@ async function routeOf(params: Props["params"]): Promise<PublicRoute> {
   return route;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const route = await routeOf(params);
   switch (route.page) {
     case "home":
@@ -46,6 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       return privacyMetadata;
     case "corrections":
       return correctionsMetadata;
+    case "search":
+      return searchMetadata(await searchParams);
   }
 }
 
@@ -66,5 +69,7 @@ export default async function SignedInPage({ params, searchParams }: Props) {
       return <PrivacyPage />;
     case "corrections":
       return <CorrectionsPage />;
+    case "search":
+      return <SearchPage query={await searchParams} />;
   }
 }

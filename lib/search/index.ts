@@ -1,0 +1,152 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import { stemmer } from "stemmer";
+import type { Article, ArticleKind } from "@/lib/content/types";
+
+/**
+ * Search over the articles, with MiniSearch: titles and summaries rank above the body, a
+ * query's words match their English stems ("sanctions" finds "sanction"), a longer word
+ * matches with one typo ("sovereignity" finds "sovereignty"), and a piece that holds the
+ * query as a phrase ranks above one where its words are scattered. The index is made from
+ * the content once per process, in memory; nothing is stored.
+ */
+import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE } from "./limits";
+
+export { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE };
+
+/** Words too common to say anything about a piece. */
+const STOP_WORDS = new Set(
+  "a an and are as at be by for from has have in is it its of on or that the this to was were will with".split(
+    " ",
+  ),
+);
+
+interface Doc {
+  id: number;
+  title: string;
+  dek: string;
+  text: string;
+  topics: string;
+  author: string;
+}
+
+/** Each word indexed as written (for typos) and as its stem (for other forms of it). */
+function terms(term: string): string[] | null {
+  const word = term.toLowerCase();
+  if (word.length < 2 || STOP_WORDS.has(word)) return null;
+  const stem = stemmer(word);
+  return stem === word ? [word] : [word, stem];
+}
+
+export interface SearchFilters {
+  topic?: string;
+  kind?: ArticleKind;
+}
+
+export interface Snippet {
+  text: string;
+  marked: boolean;
+}
+
+export interface SearchHit {
+  article: Article;
+  snippet: Snippet[];
+}
+
+export interface SearchPage {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ");
+}
+
+/**
+ * Up to 240 characters of the piece around the first word that matched, cut at word
+ * boundaries, with every matched word marked. Plain text: the page escapes it.
+ */
+export function snippetOf(text: string, words: string[]): Snippet[] {
+  const pattern = words.length
+    ? new RegExp(
+        `\\b(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[\\p{L}\\p{N}]*`,
+        "giu",
+      )
+    : null;
+  const first = pattern ? text.search(pattern) : -1;
+  let start = Math.max(0, first - 80);
+  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+  let end = Math.min(text.length, start + 240);
+  if (end < text.length)
+    end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
+  const window = `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
+  if (!pattern) return [{ text: window, marked: false }];
+  const parts: Snippet[] = [];
+  let last = 0;
+  for (const match of window.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: window.slice(last, match.index), marked: false });
+    parts.push({ text: match[0], marked: true });
+    last = match.index + match[0].length;
+  }
+  if (last < window.length) parts.push({ text: window.slice(last), marked: false });
+  return parts;
+}
+
+export class ArticleSearch {
+  private readonly index: MiniSearch<Doc>;
+
+  constructor(private readonly articles: readonly Article[]) {
+    this.index = new MiniSearch<Doc>({
+      fields: ["title", "dek", "text", "topics", "author"],
+      processTerm: terms,
+    });
+    this.index.addAll(
+      articles.map((article, id) => ({
+        id,
+        title: article.title,
+        dek: article.dek,
+        text: article.text,
+        topics: article.topics.map((topic) => topic.name).join(" "),
+        author: article.author,
+      })),
+    );
+  }
+
+  search(query: string, filters: SearchFilters = {}, page = 1): SearchPage {
+    const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+    if (!trimmed) return { hits: [], total: 0, page: 1, pages: 1 };
+    const phrase = normalise(trimmed);
+    const words = trimmed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const results = this.index.search(trimmed, {
+      boost: { title: 4, dek: 2, topics: 2, author: 1.5 },
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => (term.length >= 6 ? 1 : false),
+      combineWith: "OR",
+      filter: (result) => {
+        const article = this.articles[result.id as number]!;
+        if (filters.kind && article.kind !== filters.kind) return false;
+        if (filters.topic && !article.topics.some((topic) => topic.slug === filters.topic)) {
+          return false;
+        }
+        return true;
+      },
+      // The query as a phrase, in the title or summary, then in the text: above scattered words.
+      boostDocument: (id) => {
+        const article = this.articles[id as number]!;
+        if (!phrase.includes(" ")) return 1;
+        if (normalise(`${article.title} ${article.dek}`).includes(phrase)) return 4;
+        return normalise(article.text).includes(phrase) ? 2 : 1;
+      },
+    });
+    const pages = Math.max(1, Math.ceil(results.length / SEARCH_PAGE_SIZE));
+    const current = Math.min(Math.max(1, page), pages);
+    const hits = results
+      .slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE)
+      .map((result: SearchResult) => {
+        const article = this.articles[result.id as number]!;
+        return { article, snippet: snippetOf(article.text, [...words, ...result.terms]) };
+      });
+    return { hits, total: results.length, page: current, pages };
+  }
+}

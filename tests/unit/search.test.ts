@@ -1,0 +1,101 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadArticles } from "@/lib/content/load";
+import type { Article } from "@/lib/content/types";
+import { ArticleSearch, SEARCH_PAGE_SIZE, snippetOf } from "@/lib/search";
+
+const CONTENT = path.resolve(__dirname, "../../content");
+
+function piece(slug: string, overrides: Partial<Article> = {}): Article {
+  return {
+    slug,
+    title: `Piece ${slug}`,
+    dek: "A summary.",
+    kind: "analysis",
+    author: "The Strategic Ledger",
+    published: "2026-01-01",
+    updated: "2026-01-01",
+    corrections: [],
+    updates: [],
+    topics: [{ name: "Europe", slug: "europe" }],
+    related: [],
+    faq: null,
+    image: null,
+    body: [],
+    text: "Nothing in particular.",
+    wordCount: 3,
+    readingMinutes: 1,
+    ...overrides,
+  };
+}
+
+describe("search", () => {
+  it("finds the flagship first for its own words, and with a typo in a longer word", async () => {
+    const search = new ArticleSearch(await loadArticles(CONTENT));
+    expect(search.search("Iron Beam").hits[0]?.article.slug).toBe("the-end-of-the-blank-check");
+    expect(search.search("sovereignity").hits[0]?.article.slug).toBe("the-end-of-the-blank-check");
+  });
+
+  it("ranks a title above a body, and a phrase above scattered words", () => {
+    const search = new ArticleSearch([
+      piece("body", { text: "The arms embargo was discussed among other things." }),
+      piece("title", { title: "The arms embargo" }),
+      piece("scattered", { text: "Arms were sold. Later an embargo came." }),
+    ]);
+    expect(search.search("arms embargo").hits.map((hit) => hit.article.slug)).toEqual([
+      "title",
+      "body",
+      "scattered",
+    ]);
+  });
+
+  it("matches other forms of a word by its stem", () => {
+    const search = new ArticleSearch([piece("a", { text: "New sanctions were imposed." })]);
+    expect(search.search("sanctioning").hits).toHaveLength(1);
+    expect(search.search("sanction").hits[0]?.snippet.filter((part) => part.marked)).toEqual([
+      { text: "sanctions", marked: true },
+    ]);
+  });
+
+  it("filters by topic and kind, and pages by twenty", () => {
+    const articles = Array.from({ length: 45 }, (_, index) =>
+      piece(`p${index}`, {
+        text: "Deterrence again.",
+        kind: index % 3 === 0 ? "op-ed" : "analysis",
+        topics: [index % 2 ? { name: "Asia", slug: "asia" } : { name: "Europe", slug: "europe" }],
+      }),
+    );
+    const search = new ArticleSearch(articles);
+    const all = search.search("deterrence");
+    expect(all).toMatchObject({ total: 45, pages: 3, page: 1 });
+    expect(all.hits).toHaveLength(SEARCH_PAGE_SIZE);
+    expect(search.search("deterrence", {}, 3).hits).toHaveLength(5);
+    expect(search.search("deterrence", {}, 99).page).toBe(3);
+    const asia = search.search("deterrence", { topic: "asia" });
+    expect(asia.total).toBe(22);
+    expect(asia.hits.every((hit) => hit.article.topics[0]!.slug === "asia")).toBe(true);
+    expect(search.search("deterrence", { kind: "op-ed" }).total).toBe(15);
+  });
+
+  it("answers an empty or whitespace query with nothing, and takes hostile text as words", () => {
+    const search = new ArticleSearch([piece("a", { text: "script alert" })]);
+    expect(search.search("   ").hits).toEqual([]);
+    expect(() => search.search("<script>alert(1)</script> (( [ \\ .* ")).not.toThrow();
+    const started = performance.now();
+    search.search("a".repeat(10_000));
+    search.search(Array.from({ length: 500 }, (_, index) => `w${index}`).join(" "));
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it("makes a snippet around the first match, at word boundaries, with regular-expression characters taken literally", () => {
+    const text = `${"lead ".repeat(40)}the (crucial) point here ${"tail ".repeat(80)}`;
+    const snippet = snippetOf(text, ["(crucial)", "point"]);
+    const joined = snippet.map((part) => part.text).join("");
+    expect(joined.startsWith("…lead")).toBe(true);
+    expect(joined.endsWith("…")).toBe(true);
+    expect(snippet.filter((part) => part.marked).map((part) => part.text)).toEqual(["point"]);
+    expect(snippetOf("No match here.", ["zzz"])).toEqual([
+      { text: "No match here.", marked: false },
+    ]);
+  });
+});
