@@ -70,6 +70,7 @@ const nextConfig = {
       { source: "/analysis", destination: "/", permanent: false },
       // The first page of the listing is the home page.
       { source: "/page/1", destination: "/", permanent: true },
+      { source: "/topics/:topic/page/1", destination: "/topics/:topic", permanent: true },
     ];
   },
   async rewrites() {

@@ -16,7 +16,7 @@ export type PublicRoute =
   | { page: "home"; number: number }
   | { page: "article"; slug: string; sort: "oldest" | "newest" }
   | { page: "topics" }
-  | { page: "topic"; slug: string }
+  | { page: "topic"; slug: string; number: number }
   | { page: "newsletter" }
   | { page: "privacy" }
   | { page: "corrections" }
@@ -35,7 +35,10 @@ const PATTERNS: [RegExp, (match: RegExpExecArray) => PublicRoute | null][] = [
     (match) => ({ page: "article", slug: match[1]!, sort: match[2] ? "newest" : "oldest" }),
   ],
   [/^\/topics$/, () => ({ page: "topics" })],
-  [new RegExp(`^/topics/${SEGMENT}$`), (match) => ({ page: "topic", slug: match[1]! })],
+  [
+    new RegExp(`^/topics/${SEGMENT}(?:/page/([1-9][0-9]{0,5}))?$`),
+    (match) => ({ page: "topic", slug: match[1]!, number: Number(match[2] ?? "1") }),
+  ],
   [/^\/newsletter$/, () => ({ page: "newsletter" })],
   [/^\/privacy$/, () => ({ page: "privacy" })],
   [/^\/corrections$/, () => ({ page: "corrections" })],
@@ -61,7 +64,7 @@ export function publicRoutePath(route: PublicRoute): string {
     case "topics":
       return "/topics";
     case "topic":
-      return `/topics/${route.slug}`;
+      return `/topics/${route.slug}${route.number === 1 ? "" : `/page/${route.number}`}`;
     case "newsletter":
       return "/newsletter";
     case "privacy":

@@ -17,8 +17,10 @@ export async function publicRouteExists(route: PublicRoute): Promise<boolean> {
       return route.number <= pageCount((await getAllArticles()).length);
     case "article":
       return (await getArticle(route.slug)) !== null;
-    case "topic":
-      return (await getTopic(route.slug)) !== null;
+    case "topic": {
+      const found = await getTopic(route.slug);
+      return found !== null && route.number <= pageCount(found.articles.length);
+    }
     case "topics":
     case "newsletter":
     case "privacy":

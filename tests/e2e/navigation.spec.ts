@@ -51,6 +51,21 @@ test("topic pages list the articles on that topic", async ({ page }) => {
   ]);
 });
 
+test("the first page of a listing is its bare address, for the home page and a topic", async ({
+  page,
+}) => {
+  for (const [path, target] of [
+    ["/page/1", "/"],
+    ["/topics/middle-east/page/1", "/topics/middle-east"],
+  ]) {
+    const response = await page.goto(path!);
+    expect(new URL(response!.url()).pathname).toBe(target);
+    expect(response!.status()).toBe(200);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(new URL(canonical!).pathname).toBe(target);
+  }
+});
+
 test("the topics index links every topic", async ({ page }) => {
   await page.goto("/topics");
   await page.getByRole("link", { name: /Strategic Autonomy/ }).click();
@@ -62,6 +77,8 @@ for (const path of [
   "/analysis/..%2f..%2fetc%2fpasswd",
   "/analysis/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
   "/topics/not-a-topic",
+  "/topics/middle-east/page/2",
+  "/page/2",
   "/no/such/page",
   "/account/no-such-page",
 ]) {

@@ -39,7 +39,8 @@ const SAMPLES: PublicRoute[] = [
   { page: "article", slug: "sample", sort: "oldest" },
   { page: "article", slug: "sample", sort: "newest" },
   { page: "topics" },
-  { page: "topic", slug: "sample" },
+  { page: "topic", slug: "sample", number: 1 },
+  { page: "topic", slug: "sample", number: 2 },
   { page: "newsletter" },
   { page: "privacy" },
   { page: "corrections" },
@@ -72,6 +73,8 @@ describe("the route table", () => {
       "/page/0",
       "/page/x",
       "/topics/a/b",
+      "/topics/a/page/0",
+      "/topics/a/page/1/x",
       "/api",
     ]) {
       expect(matchPublicRoute(path), path).toBeNull();

@@ -9,9 +9,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return topicMetadata((await params).topic);
+  return topicMetadata((await params).topic, 1);
 }
 
 export default async function Topic({ params }: Props) {
-  return <TopicPage slug={(await params).topic} />;
+  return <TopicPage slug={(await params).topic} number={1} />;
 }

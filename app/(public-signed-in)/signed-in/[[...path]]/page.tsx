@@ -40,7 +40,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     case "topics":
       return topicsMetadata;
     case "topic":
-      return topicMetadata(route.slug);
+      return topicMetadata(route.slug, route.number);
     case "newsletter":
       return newsletterMetadata;
     case "privacy":
@@ -62,7 +62,7 @@ export default async function SignedInPage({ params, searchParams }: Props) {
     case "topics":
       return <TopicsPage />;
     case "topic":
-      return <TopicPage slug={route.slug} />;
+      return <TopicPage slug={route.slug} number={route.number} />;
     case "newsletter":
       return <NewsletterPage />;
     case "privacy":
