@@ -50,6 +50,11 @@ export function PrivacyPage() {
           . Deleting it removes your address and sessions; your comments stay in their threads,
           signed &ldquo;deleted account&rdquo;.
         </p>
+        <p>
+          The same page has &ldquo;Download my data&rdquo;: a file with everything we keep about you
+          (your account, your comments as you wrote them, your reply-mail and newsletter choices),
+          and nothing about anyone else.
+        </p>
       </Part>
       <Part title="Limits">
         <p>

@@ -1,4 +1,5 @@
-import { commentWith, marker, postComment } from "./support/comments";
+import { readFile } from "node:fs/promises";
+import { ARTICLES, commentWith, marker, postComment } from "./support/comments";
 import { userByEmail, withDatabase } from "./support/database";
 import { FLAGSHIP } from "./support/env";
 import { expect, signInByEmail, test, uniqueEmail } from "./support/readers";
@@ -125,4 +126,40 @@ test("an anonymous reader's cached page shows a renamed, then a deleted, comment
   await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
   await expect.poll(cachedName, { timeout: 2_000, intervals: [250] }).toBe("deleted account");
   await anonymous.close();
+});
+
+test("a reader downloads their own data, and only theirs; nobody else can", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const other = await browser.newPage();
+  const theirs = marker("not-yours");
+  await signInByEmail(other, uniqueEmail("other"), ARTICLES.europe);
+  await postComment(other, theirs);
+  await other.close();
+
+  const email = uniqueEmail("export");
+  const mine = marker("mine");
+  await signInByEmail(page, email, ARTICLES.europe);
+  await postComment(page, mine);
+  await page.goto("/account");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download my data (JSON)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("strategic-ledger-my-data.json");
+  const data = JSON.parse(await readFile((await file.path())!, "utf8"));
+  expect(data.account.email).toBe(email);
+  expect(data.comments.map((comment: { text: string }) => comment.text)).toEqual([mine]);
+  expect(data.comments[0]).toMatchObject({
+    article: "europes-defence-industrial-strategy",
+    status: "published",
+  });
+  expect(JSON.stringify(data)).not.toContain(theirs);
+
+  // Without a session there is nothing to download: the reader is the cookie's, never a parameter's.
+  const anonymous = await request.get("/account/data.json?user=anyone", {
+    headers: { cookie: "" },
+  });
+  expect(anonymous.status()).toBe(401);
 });

@@ -81,6 +81,22 @@ export default async function AccountPage() {
         <SignOutForms />
       </Section>
 
+      <Section title="Your data">
+        <p className="mt-3 font-sans text-sm">
+          Everything we keep about you (your account, your comments as you wrote them, your reply
+          and newsletter choices) in one file you can keep or take elsewhere.{" "}
+          <Link href="/privacy" prefetch={false} className="text-accent underline">
+            What we keep, and why
+          </Link>
+          .
+        </p>
+        <p className="mt-3 font-sans text-sm">
+          <a href="/account/data.json" download className="text-accent underline">
+            Download my data (JSON)
+          </a>
+        </p>
+      </Section>
+
       <Section title="Delete account">
         <DeleteAccountForm />
       </Section>

@@ -1,0 +1,93 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import type { Database } from "@/lib/db/schema";
+import { addressHash } from "@/lib/newsletter/tokens";
+
+/**
+ * Everything the site keeps about one reader, as they can take it with them: the account,
+ * how they sign in, their comments (with what they wrote and their state), their reply-mail
+ * choice and their newsletter subscription. Only rows that are theirs: nothing about other
+ * readers, not even who reported or replied to them.
+ */
+export interface ReaderData {
+  exportedAt: string;
+  account: {
+    id: string;
+    displayName: string | null;
+    email: string;
+    emailVerified: boolean;
+    signInMethods: string[];
+    replyMail: boolean;
+    banned: boolean;
+  };
+  comments: {
+    id: string;
+    article: string;
+    inReplyTo: string | null;
+    text: string;
+    status: string;
+    createdAt: string;
+    editedAt: string | null;
+  }[];
+  newsletter: {
+    status: string;
+    subscribedAt: string;
+    confirmedAt: string | null;
+  } | null;
+}
+
+export async function readerData(
+  db: Kysely<Database>,
+  userId: string,
+  now = new Date(),
+): Promise<ReaderData | null> {
+  const user = await db
+    .selectFrom("User")
+    .select(["id", "name", "email", "emailVerified", "notifyReplies", "bannedAt"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  if (!user) return null;
+  const [accounts, comments, subscriber] = await Promise.all([
+    db.selectFrom("Account").select("provider").where("userId", "=", userId).execute(),
+    db
+      .selectFrom("comments")
+      .select(["id", "article_slug", "parent_id", "body", "status", "created_at", "edited_at"])
+      .where("author_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+    db
+      .selectFrom("subscribers")
+      .select(["status", "created_at", "confirmed_at"])
+      .where("email_hash", "=", addressHash(user.email))
+      .where("status", "!=", "unsubscribed")
+      .executeTakeFirst(),
+  ]);
+  return {
+    exportedAt: now.toISOString(),
+    account: {
+      id: user.id,
+      displayName: user.name,
+      email: user.email,
+      emailVerified: user.emailVerified !== null,
+      signInMethods: ["email", ...accounts.map((account) => account.provider)],
+      replyMail: user.notifyReplies === 1,
+      banned: user.bannedAt !== null,
+    },
+    comments: comments.map((comment) => ({
+      id: comment.id,
+      article: comment.article_slug,
+      inReplyTo: comment.parent_id,
+      text: comment.body,
+      status: comment.status,
+      createdAt: comment.created_at,
+      editedAt: comment.edited_at,
+    })),
+    newsletter: subscriber
+      ? {
+          status: subscriber.status,
+          subscribedAt: subscriber.created_at,
+          confirmedAt: subscriber.confirmed_at,
+        }
+      : null,
+  };
+}
