@@ -7,11 +7,26 @@ import { useState } from "react";
  * the page rather than taking the text as a prop, so the page does not carry it twice.
  * Hidden without JavaScript.
  */
-export function CopyButton({ source, label }: { source: string; label: string }) {
+export function CopyButton({
+  source,
+  label,
+  name,
+  plain = false,
+}: {
+  /** The id of the element whose text is copied, or whose address, for a link. */
+  source: string;
+  label: string;
+  /** An accessible name that says more than the label, where many buttons share it. */
+  name?: string;
+  /** A text button, like the controls beside it, rather than a boxed one. */
+  plain?: boolean;
+}) {
   const [status, setStatus] = useState("");
   async function copy() {
     try {
-      const text = document.getElementById(source)?.textContent?.trim();
+      const element = document.getElementById(source);
+      const text =
+        element instanceof HTMLAnchorElement ? element.href : element?.textContent?.trim();
       if (!text) throw new Error(`nothing to copy in #${source}`);
       await navigator.clipboard.writeText(text);
       setStatus("Copied");
@@ -24,7 +39,12 @@ export function CopyButton({ source, label }: { source: string; label: string })
       <button
         type="button"
         onClick={copy}
-        className="cursor-pointer rounded border border-rule px-2 py-1 hover:border-accent hover:text-accent"
+        aria-label={name}
+        className={
+          plain
+            ? "cursor-pointer text-muted hover:text-accent"
+            : "cursor-pointer rounded border border-rule px-2 py-1 hover:border-accent hover:text-accent"
+        }
       >
         {label}
       </button>

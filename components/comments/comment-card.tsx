@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CopyButton } from "@/components/article/copy-button";
 import type { CommentView } from "@/lib/comments/threads";
 import { formatDateTime } from "@/lib/site";
 
@@ -35,9 +36,14 @@ export function CommentCard({
         {!withdrawn && (
           <>
             <span className="text-muted"> · </span>
-            <time dateTime={comment.createdAt} className="text-muted">
-              {formatDateTime(comment.createdAt)}
-            </time>
+            {/* The time is the comment's own address: a link readers can share. */}
+            <a
+              id={`comment-${comment.id}-link`}
+              href={`#comment-${comment.id}`}
+              className="text-muted underline decoration-rule underline-offset-2 hover:text-accent"
+            >
+              <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+            </a>
             {comment.editedAt && (
               <span className="text-muted">
                 {" "}
@@ -72,6 +78,14 @@ export function CommentCard({
       )}
       <div className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-1 font-sans text-sm">
         {controls}
+        {!withdrawn && (
+          <CopyButton
+            source={`comment-${comment.id}-link`}
+            label="Copy link"
+            name={`Copy link to the comment by ${author}`}
+            plain
+          />
+        )}
       </div>
     </article>
   );

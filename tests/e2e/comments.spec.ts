@@ -439,3 +439,25 @@ test("deleting an account keeps its comments in their threads, signed “deleted
   await expect(departed).not.toContainText("Departing Reader");
   await expect(commentWith(page, `${m} reply stays`)).toBeVisible();
 });
+
+test("each comment's time is a link to it, and Copy link copies its address", async ({
+  page,
+  context,
+}) => {
+  const m = marker("shareable");
+  await signInWithOidc(page, uniqueIdentity("Sharer"), ARTICLES.europe);
+  await postComment(page, m);
+  const comment = commentWith(page, m);
+  const permalink = comment.getByRole("link", { name: /\d{4} at \d{2}:\d{2}/ });
+  const href = await permalink.getAttribute("href");
+  expect(href).toMatch(/^#comment-[0-9a-f-]+$/);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await comment.getByRole("button", { name: "Copy link to the comment by Sharer" }).click();
+  await expect(comment.getByText("Copied")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `http://localhost:3100${ARTICLES.europe}${href}`,
+  );
+  // Anonymous readers get the same link, in the cached page.
+  const anonymous = await (await fetch(`http://localhost:3100${ARTICLES.europe}`)).text();
+  expect(anonymous).toContain(`href="${href}"`);
+});
