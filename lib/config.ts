@@ -71,6 +71,11 @@ const envSchema = z
       .string()
       .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "must be a mailto: or https:// address")
       .optional(),
+    COMMENTS_CLOSE_AFTER_DAYS: z
+      .string()
+      .regex(/^[1-9][0-9]{0,4}$/, "must be a whole number of days, 1 or more")
+      .optional()
+      .transform((value) => (value === undefined ? null : Number(value))),
     HOLD_FIRST_COMMENT: z
       .enum(["true", "false", "1", "0"], { message: "must be true or false" })
       .optional()
@@ -137,7 +142,7 @@ export interface Config {
     adminEmails: string[];
   };
   /** Whether a reader's first comment waits for a moderator's approval. */
-  comments: { holdFirst: boolean };
+  comments: { holdFirst: boolean; closeAfterDays: number | null };
   /** Shared by several instances: the cache, the rate limits. Unset: one instance. */
   redisUrl: string | undefined;
   /** Where to report a vulnerability (security.txt). */
@@ -189,7 +194,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       oidc,
       adminEmails: settings.ADMIN_EMAILS,
     },
-    comments: { holdFirst: settings.HOLD_FIRST_COMMENT },
+    comments: {
+      holdFirst: settings.HOLD_FIRST_COMMENT,
+      closeAfterDays: settings.COMMENTS_CLOSE_AFTER_DAYS,
+    },
     redisUrl: settings.REDIS_URL,
     securityContact: settings.SECURITY_CONTACT ?? `mailto:security@${new URL(siteUrl).hostname}`,
   };

@@ -1,4 +1,7 @@
 import { publicComments } from "@/lib/comments/cache";
+import { commentsClosed } from "@/lib/comments/closing";
+import { getConfig } from "@/lib/config";
+import { getArticle } from "@/lib/content";
 import type { CommentSort } from "@/lib/comments/threads";
 import { publicRoutePath } from "@/lib/routes";
 import { CommentsList, CommentsSection } from "./comments-list";
@@ -9,8 +12,9 @@ import { CommentsList, CommentsSection } from "./comments-list";
  * comes back to that comment's reply form.
  */
 export async function PublicComments({ slug, sort }: { slug: string; sort: CommentSort }) {
-  const comments = await publicComments(slug);
+  const [comments, article] = await Promise.all([publicComments(slug), getArticle(slug)]);
   if (comments === null) return <CommentsUnavailable />;
+  const closed = !article || commentsClosed(article, getConfig().comments.closeAfterDays);
   const page = publicRoutePath({ page: "article", slug, sort });
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(`${page}#comments`)}`;
   return (
@@ -20,14 +24,19 @@ export async function PublicComments({ slug, sort }: { slug: string; sort: Comme
       sort={sort}
       showAll={false}
       composer={
-        <p className="mt-4 font-sans">
-          <a href={signInHref} className="font-semibold text-accent underline">
-            Sign in to comment
-          </a>{" "}
-          <span className="text-muted">or reply.</span>
-        </p>
+        closed ? (
+          <ClosedNotice />
+        ) : (
+          <p className="mt-4 font-sans">
+            <a href={signInHref} className="font-semibold text-accent underline">
+              Sign in to comment
+            </a>{" "}
+            <span className="text-muted">or reply.</span>
+          </p>
+        )
       }
       controlsFor={(comment) =>
+        !closed &&
         comment.status === "published" && (
           <form method="get" action="/signin" className="inline">
             <input
@@ -42,6 +51,15 @@ export async function PublicComments({ slug, sort }: { slug: string; sort: Comme
         )
       }
     />
+  );
+}
+
+/** Where the comment box would be, once a discussion is closed. */
+export function ClosedNotice() {
+  return (
+    <p role="note" className="mt-4 font-sans text-muted">
+      <strong className="text-ink">Comments are closed.</strong> The discussion stays as it is.
+    </p>
   );
 }
 

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
+import { commentsClosed } from "@/lib/comments/closing";
 import { commentsForArticle } from "@/lib/comments/queries";
+import { getConfig } from "@/lib/config";
+import { getArticle } from "@/lib/content";
 import type { CommentSort, CommentView } from "@/lib/comments/threads";
 import { getDb } from "@/lib/db/client";
 import { publicRoutePath, signedInPath } from "@/lib/routes";
@@ -14,6 +17,7 @@ import {
   ReportForm,
 } from "./comment-controls";
 import { CommentForm } from "./comment-form";
+import { ClosedNotice } from "./public-comments";
 import { CommentsList } from "./comments-list";
 
 /** The panels a page opens under a comment without JavaScript: ?reply=ID, ?edit=ID, … */
@@ -34,6 +38,7 @@ function Controls({
   viewer,
   page,
   open,
+  closed,
 }: {
   comment: CommentView;
   slug: string;
@@ -41,6 +46,8 @@ function Controls({
   /** The public page the comments are on (the article, oldest or newest first). */
   page: string;
   open: OpenPanel;
+  /** A closed discussion takes no replies; its comments can still be edited and moderated. */
+  closed: boolean;
 }) {
   if (comment.status === "deleted") return null;
   const target = {
@@ -51,7 +58,7 @@ function Controls({
   const own = comment.authorId === viewer.id;
   const editable = own && (comment.status === "published" || comment.status === "held");
   const buttons: PanelButton[] = [];
-  if (comment.status === "published") {
+  if (comment.status === "published" && !closed) {
     buttons.push({
       param: "reply",
       label: "Reply",
@@ -131,7 +138,11 @@ export async function ReaderComments({
   sort: CommentSort;
   open: OpenPanel;
 }) {
-  const comments = await commentsForArticle(await getDb(), slug, viewer);
+  const [comments, article] = await Promise.all([
+    commentsForArticle(await getDb(), slug, viewer),
+    getArticle(slug),
+  ]);
+  const closed = !article || commentsClosed(article, getConfig().comments.closeAfterDays);
   const page = publicRoutePath({ page: "article", slug, sort });
   return (
     <CommentsList
@@ -140,25 +151,36 @@ export async function ReaderComments({
       sort={sort}
       showAll={viewer.isModerator}
       composer={
-        <div className="mt-4">
-          <CommentForm
-            slug={slug}
-            requestKey={randomUUID()}
-            returnTo={`${page}#comments`}
-            author={viewer.name}
-            permalink={permalinkFor(page)}
-          />
-          <p className="mt-2 font-sans text-sm text-muted">
-            Commenting as <strong className="text-ink">{viewer.name}</strong>.{" "}
-            <Link href="/account" prefetch={false} className="underline">
-              Change your name or reply emails
-            </Link>
-            .
-          </p>
-        </div>
+        closed ? (
+          <ClosedNotice />
+        ) : (
+          <div className="mt-4">
+            <CommentForm
+              slug={slug}
+              requestKey={randomUUID()}
+              returnTo={`${page}#comments`}
+              author={viewer.name}
+              permalink={permalinkFor(page)}
+            />
+            <p className="mt-2 font-sans text-sm text-muted">
+              Commenting as <strong className="text-ink">{viewer.name}</strong>.{" "}
+              <Link href="/account" prefetch={false} className="underline">
+                Change your name or reply emails
+              </Link>
+              .
+            </p>
+          </div>
+        )
       }
       controlsFor={(comment) => (
-        <Controls comment={comment} slug={slug} viewer={viewer} page={page} open={open} />
+        <Controls
+          comment={comment}
+          slug={slug}
+          viewer={viewer}
+          page={page}
+          open={open}
+          closed={closed}
+        />
       )}
     />
   );

@@ -8,6 +8,7 @@ import { isModeratorEmail } from "@/lib/auth/roles";
 import { returnToField } from "@/lib/http/return-to";
 import { getConfig } from "@/lib/config";
 import { getArticle } from "@/lib/content";
+import { CLOSED_MESSAGE, commentsClosed } from "./closing";
 import { getDb } from "@/lib/db/client";
 import { formAction } from "@/lib/forms/action";
 import { consume, waitPhrase } from "@/lib/rate-limit";
@@ -55,6 +56,9 @@ export const postComment = formAction(
   async (input, viewer) => {
     const article = await getArticle(input.slug);
     if (!article) return { ok: false, message: "That article does not exist." };
+    if (commentsClosed(article, getConfig().comments.closeAfterDays)) {
+      return { ok: false, message: CLOSED_MESSAGE };
+    }
     const db = await getDb();
     const standing = await readerStanding(db, viewer.id);
     if (!standing || standing.bannedAt) return { ok: false, message: BANNED };

@@ -108,6 +108,7 @@ async function parseArticle(
     topics: data.topics.map((name) => ({ name, slug: slugify(name) })),
     related: data.related,
     faq,
+    commentsClosed: data.comments === "closed",
     image,
     body: body.blocks,
     text,

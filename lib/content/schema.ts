@@ -18,6 +18,7 @@ export const frontmatterSchema = z
     corrections: z.array(note).default([]),
     updates: z.array(note).default([]),
     topics: z.array(text.max(60)).min(1, "needs at least one topic"),
+    comments: z.enum(["open", "closed"]).default("open"),
     image: z
       .object({ src: text, alt: z.string().trim().max(500), credit: text.max(200).optional() })
       .strict()

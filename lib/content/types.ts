@@ -56,6 +56,8 @@ export interface Article {
   topics: Topic[];
   related: string[];
   faq: Faq | null;
+  /** Whether the editor closed the piece's discussion (it may also close with age). */
+  commentsClosed: boolean;
   /** The lead image: at the top of the article, on its cards, in its social image. */
   image: (Picture & { credit: string | null }) | null;
   body: BodyBlock[];

@@ -100,4 +100,15 @@ describe("settings", () => {
       /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be a base64 AES key/,
     );
   });
+
+  it("closes discussions after COMMENTS_CLOSE_AFTER_DAYS, a whole number of days, or never", () => {
+    expect(parseConfig({}).comments.closeAfterDays).toBeNull();
+    expect(parseConfig({ COMMENTS_CLOSE_AFTER_DAYS: "30" }).comments.closeAfterDays).toBe(30);
+    for (const value of ["0", "-3", "2.5", "soon"]) {
+      expect(() => parseConfig({ COMMENTS_CLOSE_AFTER_DAYS: value })).toThrow(
+        /COMMENTS_CLOSE_AFTER_DAYS: must be a whole number of days, 1 or more/,
+      );
+    }
+  });
 });
+

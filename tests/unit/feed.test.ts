@@ -14,6 +14,7 @@ const article: Article = {
   topics: [{ name: "Middle East", slug: "middle-east" }],
   related: [],
   faq: null,
+  commentsClosed: false,
   image: null,
   corrections: [],
   updates: [],

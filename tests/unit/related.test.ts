@@ -15,6 +15,7 @@ function article(slug: string, published: string, topics: string[], related: str
     topics: topics.map((name) => ({ name, slug: slugify(name) })),
     related,
     faq: null,
+    commentsClosed: false,
     image: null,
     corrections: [],
     updates: [],

@@ -20,6 +20,7 @@ function piece(slug: string, overrides: Partial<Article> = {}): Article {
     topics: [{ name: "Europe", slug: "europe" }],
     related: [],
     faq: null,
+    commentsClosed: false,
     image: null,
     body: [],
     text: "Nothing in particular.",
