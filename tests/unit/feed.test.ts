@@ -2,27 +2,16 @@ import { describe, expect, it } from "vitest";
 import { siteCorrections } from "@/lib/content/corrections";
 import { FEED_SIZE, feedHtml, renderCorrectionsFeed, renderFeed } from "@/lib/seo/feed";
 import type { Article } from "@/lib/content/types";
+import { articleFixture } from "../support/article";
 
-const article: Article = {
+const article: Article = articleFixture({
   slug: "arms-and-allies",
   title: 'Arms & allies: "<b>bold</b>" claims',
   dek: "Why <script>alert(1)</script> never runs in a feed reader.",
-  kind: "analysis",
-  author: "A. Writer",
   published: "2026-11-17",
-  updated: "2026-11-17",
   topics: [{ name: "Middle East", slug: "middle-east" }],
-  related: [],
-  faq: null,
-  commentsClosed: false,
-  image: null,
-  corrections: [],
-  updates: [],
-  body: [],
-  text: "",
   wordCount: 10,
-  readingMinutes: 1,
-};
+});
 
 describe("renderFeed", () => {
   const xml = renderFeed([article]);

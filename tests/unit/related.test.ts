@@ -1,29 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { rankRelated } from "@/lib/content/related";
 import { slugify } from "@/lib/content/slug";
-import type { Article } from "@/lib/content/types";
+import { articleFixture } from "../support/article";
 
 function article(slug: string, published: string, topics: string[], related: string[] = []) {
-  return {
+  return articleFixture({
     slug,
-    title: slug,
-    dek: "",
-    kind: "analysis",
-    author: "A. Writer",
     published,
-    updated: published,
     topics: topics.map((name) => ({ name, slug: slugify(name) })),
     related,
-    faq: null,
-    commentsClosed: false,
-    image: null,
-    corrections: [],
-    updates: [],
-    body: [],
-    text: "",
-    wordCount: 0,
-    readingMinutes: 1,
-  } satisfies Article;
+  });
 }
 
 describe("rankRelated", () => {

@@ -2,32 +2,19 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArticles } from "@/lib/content/load";
 import type { Article } from "@/lib/content/types";
+import { articleFixture } from "../support/article";
 import { ArticleSearch, SEARCH_PAGE_SIZE, snippetOf } from "@/lib/search";
 
 const CONTENT = path.resolve(__dirname, "../../content");
 
 function piece(slug: string, overrides: Partial<Article> = {}): Article {
-  return {
+  return articleFixture({
     slug,
     title: `Piece ${slug}`,
-    dek: "A summary.",
-    kind: "analysis",
     author: "The Strategic Ledger",
-    published: "2026-01-01",
-    updated: "2026-01-01",
-    corrections: [],
-    updates: [],
-    topics: [{ name: "Europe", slug: "europe" }],
-    related: [],
-    faq: null,
-    commentsClosed: false,
-    image: null,
-    body: [],
     text: "Nothing in particular.",
-    wordCount: 3,
-    readingMinutes: 1,
     ...overrides,
-  };
+  });
 }
 
 describe("search", () => {
