@@ -64,19 +64,11 @@ const nextConfig = {
   ...sharedCache,
   // The same build id wherever a build runs, when BUILD_ID is given (a commit, a release).
   generateBuildId: async () => process.env.BUILD_ID || null,
-  async redirects() {
-    return [
-      // A reader who trims an article's address to /analysis gets the list of analyses.
-      { source: "/analysis", destination: "/", permanent: false },
-      // The first page of the listing is the home page.
-      { source: "/page/1", destination: "/", permanent: true },
-      { source: "/topics/:topic/page/1", destination: "/topics/:topic", permanent: true },
-    ];
-  },
+  // "/" is the listing's first page, /page/1 leads back to it, and /analysis leads home: the
+  // front door (lib/http/front-door.ts) answers these before Next.js, which would evaluate
+  // rewrites and redirects here on every request. In development the rewrite stays as a net.
   async rewrites() {
-    // The home page is the listing's first page: a dynamic route, so that it is rendered on
-    // its first request (the build never opens the database) rather than at build time.
-    return { beforeFiles: [{ source: "/", destination: "/page/1" }] };
+    return isProduction ? [] : { beforeFiles: [{ source: "/", destination: "/page/1" }] };
   },
   experimental: {
     // app/global-not-found.tsx: every 404 as a page of its own, in real HTML.

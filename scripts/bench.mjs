@@ -33,7 +33,7 @@ import {
   runLighthouse,
   transferSizes,
 } from "./bench/measure.mjs";
-import { build, run, serverEnv, startServer } from "./bench/servers.mjs";
+import { BENCH_BUILD_DIR, build, run, serverEnv, startServer } from "./bench/servers.mjs";
 import { WRITERS, commentLoad } from "./bench/comments.mjs";
 import { mailLoad, signupLoad, startMailSink } from "./bench/newsletter.mjs";
 import { startBenchCluster } from "./bench/cluster.mjs";
@@ -192,6 +192,7 @@ async function lighthouseThroughFront(port) {
     port: FRONT_PORT,
     tlsPort: FRONT_TLS_PORT,
     instancePorts: [port],
+    distDir: BENCH_BUILD_DIR,
     log: () => {},
   });
   try {

@@ -68,7 +68,7 @@ export function SiteHeader({
             />
             <button
               type="submit"
-              className="flex cursor-pointer items-center gap-1 py-1 hover:text-accent"
+              className="flex min-h-6 min-w-6 cursor-pointer items-center justify-center gap-1 hover:text-accent"
             >
               <svg
                 aria-hidden="true"

@@ -149,6 +149,8 @@ export async function startFront({
   instancePorts,
   tlsPort,
   cwd = process.cwd(),
+  // The build the instances run, whose static files nginx serves itself.
+  distDir = process.env.NEXT_DIST_DIR || ".next",
   log = (line) => process.stderr.write(line),
 }) {
   const nginx = findNginx();
@@ -162,7 +164,7 @@ export async function startFront({
       port,
       instancePorts,
       folder,
-      staticDir: path.join(cwd, process.env.NEXT_DIST_DIR || ".next", "static"),
+      staticDir: path.join(cwd, distDir, "static"),
       tls: certificate ? { port: tlsPort, ...certificate } : undefined,
       cwd,
     }),
@@ -209,6 +211,7 @@ export async function startCluster({
 }) {
   if (!findNginx()) throw new Error("nginx is not installed (on Debian: apt-get install nginx)");
   const instancePorts = Array.from({ length: size }, (_, index) => port + index + 1);
+  const distDir = env.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || ".next";
   const instances = new Map();
   let stopping = false;
 
@@ -220,8 +223,8 @@ export async function startCluster({
         cwd,
         env: {
           // The build the caller made, wherever it put it (the tests build into a folder of their own).
-          ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
           ...env,
+          NEXT_DIST_DIR: distDir,
           PORT: String(instancePort),
           INSTANCE: String(index + 1),
         },
@@ -281,7 +284,7 @@ export async function startCluster({
         `the instance on port ${instancePort}`,
       );
     }
-    front = await startFront({ port, instancePorts, cwd, log });
+    front = await startFront({ port, instancePorts, cwd, distDir, log });
   } catch (error) {
     await stop();
     throw error;

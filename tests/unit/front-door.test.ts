@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionBodyProblem, MAX_FORM_PARTS } from "@/lib/http/action-body";
-import { BODY_LIMIT_BYTES, isMissing, refusalFor } from "@/lib/http/front-door";
+import { aliasFor, BODY_LIMIT_BYTES, isMissing, refusalFor } from "@/lib/http/front-door";
 
 describe("the front door", () => {
   it.each([
@@ -51,6 +51,21 @@ describe("the front door", () => {
     expect(refusalFor("GET", `/search?q=${"a".repeat(200)}`, {})).toBeNull();
     expect(refusalFor("GET", "/search?q=%ff%fe", {})).toBeNull();
     expect(refusalFor("GET", "/search", {})).toBeNull();
+  });
+
+  it("answers the site's aliases itself: / is page 1, page 1 leads to the bare address", () => {
+    expect(aliasFor("GET", "/")).toEqual({ rewrite: "/page/1" });
+    expect(aliasFor("POST", "/?x=1")).toEqual({ rewrite: "/page/1?x=1" });
+    expect(aliasFor("GET", "/page/1?utm=a")).toEqual({ redirect: "/?utm=a", status: 308 });
+    expect(aliasFor("GET", "/topics/israel/page/1")).toEqual({
+      redirect: "/topics/israel",
+      status: 308,
+    });
+    expect(aliasFor("GET", "/analysis")).toEqual({ redirect: "/", status: 307 });
+    for (const url of ["/page/2", "/topics/israel", "/analysis/x", "/topics/a/b/page/1"]) {
+      expect(aliasFor("GET", url), url).toBeNull();
+    }
+    expect(aliasFor("POST", "/page/1")).toBeNull();
   });
 
   it("asks for a length, but for Next.js forwarding an action to itself", () => {
