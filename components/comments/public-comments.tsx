@@ -1,6 +1,5 @@
 import { publicComments } from "@/lib/comments/cache";
 import { commentsClosed } from "@/lib/comments/closing";
-import { getConfig } from "@/lib/config";
 import { getArticle } from "@/lib/content";
 import type { CommentSort } from "@/lib/comments/threads";
 import { publicRoutePath } from "@/lib/routes";
@@ -14,7 +13,7 @@ import { CommentsList, CommentsSection } from "./comments-list";
 export async function PublicComments({ slug, sort }: { slug: string; sort: CommentSort }) {
   const [comments, article] = await Promise.all([publicComments(slug), getArticle(slug)]);
   if (comments === null) return <CommentsUnavailable />;
-  const closed = !article || commentsClosed(article, getConfig().comments.closeAfterDays);
+  const closed = commentsClosed(article);
   const page = publicRoutePath({ page: "article", slug, sort });
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(`${page}#comments`)}`;
   return (

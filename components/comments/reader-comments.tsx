@@ -3,7 +3,6 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { commentsClosed } from "@/lib/comments/closing";
 import { commentsForArticle } from "@/lib/comments/queries";
-import { getConfig } from "@/lib/config";
 import { getArticle } from "@/lib/content";
 import type { CommentSort, CommentView } from "@/lib/comments/threads";
 import { getDb } from "@/lib/db/client";
@@ -142,7 +141,7 @@ export async function ReaderComments({
     commentsForArticle(await getDb(), slug, viewer),
     getArticle(slug),
   ]);
-  const closed = !article || commentsClosed(article, getConfig().comments.closeAfterDays);
+  const closed = commentsClosed(article);
   const page = publicRoutePath({ page: "article", slug, sort });
   return (
     <CommentsList

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import { SITE } from "@/lib/site";
 
 /**
@@ -63,7 +64,7 @@ export function SiteHeader({
               name="q"
               aria-label="Search"
               placeholder="Search"
-              maxLength={200}
+              maxLength={MAX_QUERY_LENGTH}
               className="hidden w-36 rounded border border-rule bg-paper px-2 py-1 text-ink lg:block"
             />
             <button

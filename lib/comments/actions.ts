@@ -56,7 +56,7 @@ export const postComment = formAction(
   async (input, viewer) => {
     const article = await getArticle(input.slug);
     if (!article) return { ok: false, message: "That article does not exist." };
-    if (commentsClosed(article, getConfig().comments.closeAfterDays)) {
+    if (commentsClosed(article)) {
       return { ok: false, message: CLOSED_MESSAGE };
     }
     const db = await getDb();

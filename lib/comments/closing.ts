@@ -1,3 +1,4 @@
+import { getConfig } from "@/lib/config";
 import type { Article } from "@/lib/content/types";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -8,11 +9,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * keeps its comments and takes no new ones.
  */
 export function commentsClosed(
-  article: Pick<Article, "commentsClosed" | "published">,
-  closeAfterDays: number | null,
+  article: Pick<Article, "commentsClosed" | "published"> | null,
+  closeAfterDays: number | null = getConfig().comments.closeAfterDays,
   now = new Date(),
 ): boolean {
-  if (article.commentsClosed) return true;
+  if (!article || article.commentsClosed) return true;
   if (closeAfterDays === null) return false;
   const published = new Date(`${article.published}T00:00:00Z`).getTime();
   return now.getTime() >= published + closeAfterDays * DAY_MS;

@@ -17,8 +17,19 @@ export interface MediaFile {
   type: string;
 }
 
-/** Every figure file of every article: the image kinds figures take, in an article's folder. */
-export async function listMedia(): Promise<MediaFile[]> {
+let media: Promise<MediaFile[]> | undefined;
+let variants: Promise<{ slug: string; file: string; variant: string }[]> | undefined;
+
+/**
+ * Every figure file of every article: the image kinds figures take, in an article's folder.
+ * Read once per process: each file's route asks for the list, at build time once per file.
+ */
+export function listMedia(): Promise<MediaFile[]> {
+  media ??= readMediaFolders();
+  return media;
+}
+
+async function readMediaFolders(): Promise<MediaFile[]> {
   const articles = await getAllArticles();
   const folders = await Promise.all(
     articles.map(async ({ slug }) => {
@@ -38,8 +49,13 @@ export function readMedia(slug: string, file: string): Promise<Buffer> {
   return readFile(path.join(CONTENT_DIRECTORY, MEDIA_FOLDER, slug, file));
 }
 
-/** The variants (`828.avif`) made of each raster figure. */
-export async function listVariants(): Promise<{ slug: string; file: string; variant: string }[]> {
+/** The variants (`828.avif`) made of each raster figure, worked out once per process. */
+export function listVariants(): Promise<{ slug: string; file: string; variant: string }[]> {
+  variants ??= readVariants();
+  return variants;
+}
+
+async function readVariants(): Promise<{ slug: string; file: string; variant: string }[]> {
   const raster = (await listMedia()).filter((media) => media.type !== "image/svg+xml");
   const variants = await Promise.all(
     raster.map(async ({ slug, file }) => {

@@ -50,59 +50,55 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
 }
 
-/** The page a reader gets for a form too large to send, JavaScript off. */
-function tooLargePage(bytes: number): Refusal {
+/**
+ * A small page of its own for a refusal a reader meets in the browser: plain HTML that needs
+ * nothing from the app, in the site's name. `main` is trusted markup, made here.
+ */
+function htmlPage(status: number, title: string, main: string): Refusal {
   const body = `<!doctype html>
 <html lang="en">
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Too long to send | The Strategic Ledger</title>
-<style>
-:root { color-scheme: light dark; }
-body { font: 1.1rem/1.6 Georgia, serif; max-width: 36rem; margin: 3rem auto; padding: 0 1.25rem; }
-</style>
-<main>
-<h1>Too long to send</h1>
-<p>What you sent is ${megabytes(bytes)}; a form on this site takes at most ${megabytes(BODY_LIMIT_BYTES)}, and a comment at most 5,000 characters.</p>
-<p>Nothing was saved. Go back with your browser's Back button: your text is still in the form, to shorten it.</p>
-<p><a href="/">The Strategic Ledger</a></p>
-</main>
-</html>
-`;
-  return {
-    status: 413,
-    headers: { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8" },
-    body,
-  };
-}
-
-/** The page a reader gets for a search longer than the search takes. */
-function searchTooLongPage(characters: number): Refusal {
-  const body = `<!doctype html>
-<html lang="en">
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Search too long | The Strategic Ledger</title>
+<title>${title} | The Strategic Ledger</title>
 <style>
 :root { color-scheme: light dark; }
 body { font: 1.1rem/1.6 Georgia, serif; max-width: 36rem; margin: 3rem auto; padding: 0 1.25rem; }
 input { font: inherit; width: 100%; box-sizing: border-box; }
 </style>
 <main>
-<h1>That search is too long</h1>
-<p>It has ${characters.toLocaleString("en-GB")} characters; a search takes at most ${MAX_QUERY_LENGTH}. Try a few words from what you are looking for.</p>
-<form action="/search" role="search"><label>Search <input type="search" name="q" maxlength="${MAX_QUERY_LENGTH}"></label> <button>Search</button></form>
+${main}
 <p><a href="/">The Strategic Ledger</a></p>
 </main>
 </html>
 `;
   return {
-    status: 400,
+    status,
     headers: { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8" },
     body,
   };
+}
+
+/** The page a reader gets for a form too large to send, JavaScript off. */
+function tooLargePage(bytes: number): Refusal {
+  return htmlPage(
+    413,
+    "Too long to send",
+    `<h1>Too long to send</h1>
+<p>What you sent is ${megabytes(bytes)}; a form on this site takes at most ${megabytes(BODY_LIMIT_BYTES)}, and a comment at most 5,000 characters.</p>
+<p>Nothing was saved. Go back with your browser's Back button: your text is still in the form, to shorten it.</p>`,
+  );
+}
+
+/** The page a reader gets for a search longer than the search takes. */
+function searchTooLongPage(characters: number): Refusal {
+  return htmlPage(
+    400,
+    "Search too long",
+    `<h1>That search is too long</h1>
+<p>It has ${characters.toLocaleString("en-GB")} characters; a search takes at most ${MAX_QUERY_LENGTH}. Try a few words from what you are looking for.</p>
+<form action="/search" role="search"><label>Search <input type="search" name="q" maxlength="${MAX_QUERY_LENGTH}"></label> <button>Search</button></form>`,
+  );
 }
 
 /** What the front door answers for a request, or null to let Next.js have it. */

@@ -95,8 +95,14 @@ export function snippetOf(text: string, words: string[]): Snippet[] {
 
 export class ArticleSearch {
   private readonly index: MiniSearch<Doc>;
+  /** Each piece's title and summary, and its text, lower-cased once, for the phrase boost. */
+  private readonly phraseText: { head: string; text: string }[];
 
   constructor(private readonly articles: readonly Article[]) {
+    this.phraseText = articles.map((article) => ({
+      head: normalise(`${article.title} ${article.dek}`),
+      text: normalise(article.text),
+    }));
     this.index = new MiniSearch<Doc>({
       fields: ["title", "dek", "text", "topics", "author"],
       processTerm: terms,
@@ -118,6 +124,7 @@ export class ArticleSearch {
     if (!trimmed) return { hits: [], total: 0, page: 1, pages: 1 };
     const phrase = normalise(trimmed);
     const words = trimmed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const phraseBoosts = new Map<number, number>();
     const results = this.index.search(trimmed, {
       boost: { title: 4, dek: 2, topics: 2, author: 1.5 },
       prefix: (term) => term.length >= 4,
@@ -132,11 +139,16 @@ export class ArticleSearch {
         return true;
       },
       // The query as a phrase, in the title or summary, then in the text: above scattered words.
+      // Asked once per matched word and piece: each piece's answer is worked out once.
       boostDocument: (id) => {
-        const article = this.articles[id as number]!;
         if (!phrase.includes(" ")) return 1;
-        if (normalise(`${article.title} ${article.dek}`).includes(phrase)) return 4;
-        return normalise(article.text).includes(phrase) ? 2 : 1;
+        let boost = phraseBoosts.get(id as number);
+        if (boost === undefined) {
+          const { head, text } = this.phraseText[id as number]!;
+          boost = head.includes(phrase) ? 4 : text.includes(phrase) ? 2 : 1;
+          phraseBoosts.set(id as number, boost);
+        }
+        return boost;
       },
     });
     const pages = Math.max(1, Math.ceil(results.length / SEARCH_PAGE_SIZE));
