@@ -38,4 +38,9 @@ export async function register() {
   }
   // Resumes a newsletter send that a crash interrupted, and keeps the queue moving.
   startSender();
+  // Scheduled pieces go live at their moment, with no rebuild or restart.
+  if (process.env.NODE_ENV === "production") {
+    const { startPublicationClock, buildTime } = await import("@/lib/content/publication-clock");
+    startPublicationClock(await buildTime(), () => process.env.PORT);
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "@/lib/content/schedule";
 
 /**
  * The one place that reads process.env. Every setting is validated once, with a message
@@ -76,6 +77,11 @@ const envSchema = z
       .regex(/^[1-9][0-9]{0,4}$/, "must be a whole number of days, 1 or more")
       .optional()
       .transform((value) => (value === undefined ? null : Number(value))),
+    CONTENT_DIR: z.string().min(1).default("content"),
+    TIME_ZONE: z
+      .string()
+      .refine(isTimeZone, { message: "must be a time zone name, such as UTC or Europe/London" })
+      .default("UTC"),
     HOLD_FIRST_COMMENT: z
       .enum(["true", "false", "1", "0"], { message: "must be true or false" })
       .optional()
@@ -147,6 +153,11 @@ export interface Config {
   redisUrl: string | undefined;
   /** Where to report a vulnerability (security.txt). */
   securityContact: string;
+  /**
+   * Where the articles, authors and media are (the same folder at build and at start), and
+   * the time zone of a `published` date without one of its own.
+   */
+  content: { directory: string; timeZone: string };
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -200,6 +211,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     redisUrl: settings.REDIS_URL,
     securityContact: settings.SECURITY_CONTACT ?? `mailto:security@${new URL(siteUrl).hostname}`,
+    content: { directory: settings.CONTENT_DIR, timeZone: settings.TIME_ZONE },
   };
 }
 

@@ -17,6 +17,8 @@ export type PublicRoute =
   | { page: "article"; slug: string; sort: "oldest" | "newest" }
   | { page: "topics" }
   | { page: "topic"; slug: string; number: number }
+  | { page: "authors" }
+  | { page: "author"; slug: string; number: number }
   | { page: "newsletter" }
   | { page: "privacy" }
   | { page: "corrections" }
@@ -38,6 +40,11 @@ const PATTERNS: [RegExp, (match: RegExpExecArray) => PublicRoute | null][] = [
   [
     new RegExp(`^/topics/${SEGMENT}(?:/page/([1-9][0-9]{0,5}))?$`),
     (match) => ({ page: "topic", slug: match[1]!, number: Number(match[2] ?? "1") }),
+  ],
+  [/^\/authors$/, () => ({ page: "authors" })],
+  [
+    new RegExp(`^/authors/${SEGMENT}(?:/page/([1-9][0-9]{0,5}))?$`),
+    (match) => ({ page: "author", slug: match[1]!, number: Number(match[2] ?? "1") }),
   ],
   [/^\/newsletter$/, () => ({ page: "newsletter" })],
   [/^\/privacy$/, () => ({ page: "privacy" })],
@@ -65,6 +72,10 @@ export function publicRoutePath(route: PublicRoute): string {
       return "/topics";
     case "topic":
       return `/topics/${route.slug}${route.number === 1 ? "" : `/page/${route.number}`}`;
+    case "authors":
+      return "/authors";
+    case "author":
+      return `/authors/${route.slug}${route.number === 1 ? "" : `/page/${route.number}`}`;
     case "newsletter":
       return "/newsletter";
     case "privacy":

@@ -27,6 +27,10 @@ export function topicPath(slug: string): string {
   return `/topics/${slug}`;
 }
 
+export function authorPath(slug: string): string {
+  return `/authors/${slug}`;
+}
+
 export function formatDate(isoDate: string): string {
   return new Intl.DateTimeFormat("en-GB", {
     day: "numeric",

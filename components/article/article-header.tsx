@@ -1,6 +1,7 @@
 import type { Article } from "@/lib/content";
 import { KIND_LABELS, formatDate } from "@/lib/site";
 import { latestNote } from "./article-notes";
+import { Byline } from "./byline";
 import { CommentCount } from "./comment-count";
 import { KindLabel } from "./kind-label";
 import { TopicLinks } from "./topic-links";
@@ -22,7 +23,9 @@ export function ArticleHeader({
       <p className="mt-4 font-serif text-xl leading-snug text-muted">{article.dek}</p>
       <p className="mt-6 font-sans text-sm text-muted">
         <span className="sr-only">{KIND_LABELS[article.kind].label} by </span>
-        <span className="font-semibold text-ink">{article.author}</span>
+        <span className="font-semibold text-ink">
+          <Byline article={article} />
+        </span>
         {" · "}
         <time dateTime={article.published}>{formatDate(article.published)}</time>
         {note ? (

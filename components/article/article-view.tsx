@@ -8,16 +8,26 @@ import { RelatedArticles } from "@/components/article/related-articles";
 import { ShareLinks } from "@/components/article/share-links";
 import { JsonLd } from "@/components/json-ld";
 import { publicCommentCounts } from "@/lib/comments/cache";
-import { getArticle, getRelatedArticles } from "@/lib/content";
+import { UnpublishedBanner } from "@/components/article/unpublished-banner";
+import { getAnyArticle, getArticle, getRelatedArticles } from "@/lib/content";
 import { articleStructuredData, faqStructuredData } from "@/lib/seo/structured-data";
 import { absoluteUrl, articlePath } from "@/lib/site";
 
 /**
  * An article page around its comments: the anonymous page passes PublicComments (cached
- * with the page, no client code), the signed-in page ReaderComments (per request).
+ * with the page, no client code), the signed-in page ReaderComments (per request). A
+ * moderator's `preview` shows a draft or a scheduled piece too.
  */
-export async function ArticleView({ slug, comments }: { slug: string; comments: ReactNode }) {
-  const article = await getArticle(slug);
+export async function ArticleView({
+  slug,
+  comments,
+  preview = false,
+}: {
+  slug: string;
+  comments: ReactNode;
+  preview?: boolean;
+}) {
+  const article = preview ? await getAnyArticle(slug) : await getArticle(slug);
   // An unknown article never gets here (lib/routes.ts, lib/http/front-door.ts).
   if (!article) return null;
   const [related, counts] = await Promise.all([getRelatedArticles(article), publicCommentCounts()]);
@@ -25,6 +35,7 @@ export async function ArticleView({ slug, comments }: { slug: string; comments: 
 
   return (
     <article className="mx-auto max-w-2xl px-5 py-10 sm:py-14">
+      <UnpublishedBanner article={article} />
       <JsonLd data={articleStructuredData(article)} />
       {faqData && <JsonLd data={faqData} />}
       <ArticleHeader article={article} commentCount={counts[slug] ?? 0} />

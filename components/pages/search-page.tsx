@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KindLabel } from "@/components/article/kind-label";
 import { Pagination } from "@/components/site/pagination";
-import { getAllTopics } from "@/lib/content";
+import { getAllTopics, isPublished } from "@/lib/content";
 import type { ArticleKind } from "@/lib/content/types";
 import { firstParam } from "@/lib/http/search-params";
 import { MAX_QUERY_LENGTH, type SearchFilters } from "@/lib/search";
@@ -41,7 +41,7 @@ export async function SearchPage({ query }: { query: SearchQuery }) {
   const requested = Number(firstParam(query.page) ?? "1");
   const result = (await siteSearch()).search(
     q,
-    filters,
+    { ...filters, visible: (article) => isPublished(article) },
     Number.isSafeInteger(requested) ? requested : 1,
   );
   const field = "rounded border border-rule bg-paper px-3 py-2 text-ink";

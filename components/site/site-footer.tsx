@@ -33,9 +33,12 @@ export function SiteFooter({ signup }: { signup: { email?: string } | null }) {
         <p>
           {SITE.name}: {SITE.tagline.toLowerCase()}.
         </p>
-        <p className="no-print flex gap-4">
+        <p className="no-print flex flex-wrap gap-x-4 gap-y-1">
           <Link href="/newsletter" prefetch={false} className="underline hover:text-accent">
             Newsletter
+          </Link>
+          <Link href="/authors" prefetch={false} className="underline hover:text-accent">
+            Authors
           </Link>
           <Link href="/corrections" prefetch={false} className="underline hover:text-accent">
             Corrections

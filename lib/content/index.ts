@@ -1,29 +1,65 @@
 import "server-only";
 import path from "node:path";
 import { getConfig } from "@/lib/config";
-import { loadArticles } from "./load";
+import type { Author } from "./authors";
+import { loadContent, type Content } from "./load";
 import { rankRelated } from "./related";
+import { isLive } from "./schedule";
 import type { Article, Topic } from "./types";
 
+export type { Author } from "./authors";
 export type { Article, ArticleNote, Faq, Picture, Topic } from "./types";
 
-/** Where the articles and their media are: `content/` beside the app. */
-export const CONTENT_DIRECTORY = path.join(process.cwd(), "content");
+/**
+ * Where the articles, authors and media are: CONTENT_DIR, `content/` beside the app. Read
+ * at run time, not traced into the build's output (the folder is beside the app anyway).
+ */
+export function contentDirectory(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), getConfig().content.directory);
+}
 
-let loaded: Promise<Article[]> | undefined;
+let loaded: Promise<Content> | undefined;
 
 /**
- * Every article, newest first. A build reads the folder once; the development server reads
- * it on every request, so an editor sees a change to an article on reload.
+ * Everything in the content folder, drafts and scheduled pieces included. A server reads the
+ * folder once; the development server reads it on every request, so that an editor sees a
+ * change to an article on reload.
  */
-export function getAllArticles(): Promise<Article[]> {
-  if (getConfig().env === "development") return loadArticles(CONTENT_DIRECTORY);
-  loaded ??= loadArticles(CONTENT_DIRECTORY);
+export function getContent(): Promise<Content> {
+  const { env, content } = getConfig();
+  const read = () => loadContent(contentDirectory(), { timeZone: content.timeZone });
+  if (env === "development") return read();
+  loaded ??= read();
   return loaded;
 }
 
-export async function getArticle(slug: string): Promise<Article | null> {
-  return (await getAllArticles()).find((article) => article.slug === slug) ?? null;
+/**
+ * Whether readers see a piece now. In production: not a draft, and its time has come. The
+ * development server shows everything, drafts and scheduled pieces with a banner.
+ */
+export function isPublished(article: Article, now = Date.now()): boolean {
+  return getConfig().env === "development" || isLive(article, now);
+}
+
+/** Whether a piece is waiting: a draft, or scheduled for later than `now`. */
+export function isWaiting(article: Article, now = Date.now()): boolean {
+  return !isLive(article, now);
+}
+
+/** Every article readers can open now, newest first. */
+export async function getAllArticles(now = Date.now()): Promise<Article[]> {
+  return (await getContent()).articles.filter((article) => isPublished(article, now));
+}
+
+/** An article readers can open now, or null. */
+export async function getArticle(slug: string, now = Date.now()): Promise<Article | null> {
+  const article = await getAnyArticle(slug);
+  return article && isPublished(article, now) ? article : null;
+}
+
+/** An article whether or not it is out: for moderators' previews and the publication clock. */
+export async function getAnyArticle(slug: string): Promise<Article | null> {
+  return (await getContent()).articles.find((article) => article.slug === slug) ?? null;
 }
 
 export async function getRelatedArticles(article: Article): Promise<Article[]> {
@@ -44,4 +80,28 @@ export async function getTopic(slug: string): Promise<{ topic: Topic; articles: 
   );
   const topic = articles[0]?.topics.find((candidate) => candidate.slug === slug);
   return topic ? { topic, articles } : null;
+}
+
+/** Every author, by name; each with the number of pieces readers can open now. */
+export async function getAllAuthors(): Promise<{ author: Author; count: number }[]> {
+  const [{ authors }, articles] = await Promise.all([getContent(), getAllArticles()]);
+  return [...authors.values()]
+    .map((author) => ({
+      author,
+      count: articles.filter((article) => article.authors.some((by) => by.slug === author.slug))
+        .length,
+    }))
+    .sort((a, b) => a.author.name.localeCompare(b.author.name));
+}
+
+/** An author and their pieces out now, newest first; null for an unknown slug. */
+export async function getAuthor(
+  slug: string,
+): Promise<{ author: Author; articles: Article[] } | null> {
+  const author = (await getContent()).authors.get(slug);
+  if (!author) return null;
+  const articles = (await getAllArticles()).filter((article) =>
+    article.authors.some((by) => by.slug === slug),
+  );
+  return { author, articles };
 }

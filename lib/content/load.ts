@@ -2,9 +2,11 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { bylineOf, loadAuthors, type Author } from "./authors";
 import { resolveFigure } from "./figures";
 import { parseBody, type LinkUse } from "./markdown";
 import { countWords, readingMinutes } from "./reading-time";
+import { dateIn, publicationInstant } from "./schedule";
 import { frontmatterSchema } from "./schema";
 import { SLUG_PATTERN, slugify } from "./slug";
 import type { Article } from "./types";
@@ -29,18 +31,25 @@ function describeIssues(file: string, issues: z.core.$ZodIssue[]): string[] {
   });
 }
 
-interface Draft {
+interface Parsed {
   file: string;
   article: Article;
   links: LinkUse[];
   anchors: Set<string>;
 }
 
+export interface LoadOptions {
+  /** Where a `published` date or time without an offset is read: TIME_ZONE. */
+  timeZone: string;
+}
+
 async function parseArticle(
   directory: string,
   file: string,
   source: string,
-): Promise<{ draft?: Draft; problems: string[] }> {
+  authors: ReadonlyMap<string, Author>,
+  options: LoadOptions,
+): Promise<{ parsed?: Parsed; problems: string[] }> {
   const slug = path.basename(file, ARTICLE_EXTENSION);
   if (!SLUG_PATTERN.test(slug)) {
     return {
@@ -72,6 +81,26 @@ async function parseArticle(
     problems.push(`${file}: has a ::faq line but no faq in its frontmatter`);
   }
 
+  const publishedAt = publicationInstant(data.published, options.timeZone);
+  if (!publishedAt) problems.push(`${file}: field "published": is not a real date or time`);
+  const named = (data.authors ?? []).flatMap((authorSlug) => {
+    const author = authors.get(authorSlug);
+    if (!author) {
+      problems.push(
+        `${file}: field "authors": no author "${authorSlug}" (content/authors/${authorSlug}.md)`,
+      );
+      return [];
+    }
+    return [
+      {
+        slug: author.slug,
+        name: author.name,
+        kind: author.kind,
+        sameAs: author.links.map((link) => link.url),
+      },
+    ];
+  });
+
   let image: Article["image"] = null;
   if (data.image) {
     const resolved = await resolveFigure(directory, slug, {
@@ -98,9 +127,12 @@ async function parseArticle(
     title: data.title,
     dek: data.dek,
     kind: data.kind,
-    author: data.author,
-    published: data.published,
-    updated: [data.updated ?? data.published, ...[...data.corrections, ...data.updates].map((note) => note.date)]
+    author: data.author ?? bylineOf(named.map((author) => author.name)),
+    authors: named,
+    draft: data.draft,
+    publishedAt: publishedAt ?? new Date(0).toISOString(),
+    published: publishedAt ? dateIn(publishedAt, options.timeZone) : data.published,
+    updated: [data.updated ?? data.published.slice(0, 10), ...[...data.corrections, ...data.updates].map((note) => note.date)]
       .sort()
       .at(-1)!,
     corrections: data.corrections,
@@ -120,7 +152,7 @@ async function parseArticle(
     ...body.headingIds,
     ...(faq?.items.map((item) => item.anchor) ?? []),
   ]);
-  return { draft: { file, article, links: body.links, anchors }, problems };
+  return { parsed: { file, article, links: body.links, anchors }, problems };
 }
 
 /**
@@ -128,15 +160,29 @@ async function parseArticle(
  * Links to an article that exists but failed to parse are not reported again: its own
  * error says what to fix.
  */
-function checkLinks(drafts: Draft[], unparsed: ReadonlySet<string>): string[] {
-  const bySlug = new Map(drafts.map((draft) => [draft.article.slug, draft]));
-  const topics = new Set(drafts.flatMap((draft) => draft.article.topics.map((topic) => topic.slug)));
+function checkLinks(parsed: Parsed[], unparsed: ReadonlySet<string>): string[] {
+  const bySlug = new Map(parsed.map((entry) => [entry.article.slug, entry]));
+  const topics = new Set(parsed.flatMap((entry) => entry.article.topics.map((topic) => topic.slug)));
   const problems: string[] = [];
 
-  for (const { file, article, links, anchors } of drafts) {
+  // A piece must not lead readers to one they cannot open yet: a draft, or a piece still to
+  // come that goes live after it does.
+  const now = new Date().toISOString();
+  const notYet = (from: Article, to: Article | undefined) =>
+    !!to &&
+    !from.draft &&
+    (to.draft || (to.publishedAt > now && to.publishedAt > from.publishedAt));
+  const notYetProblem = (to: Article) =>
+    to.draft ? "is a draft" : `is not published until ${to.publishedAt}`;
+
+  for (const { file, article, links, anchors } of parsed) {
     for (const slug of article.related) {
       if (!bySlug.has(slug) && !unparsed.has(slug)) {
         problems.push(`${file}: field "related": no article "${slug}"`);
+      }
+      const related = bySlug.get(slug)?.article;
+      if (related && notYet(article, related)) {
+        problems.push(`${file}: field "related": "${slug}" ${notYetProblem(related)}`);
       }
       if (slug === article.slug) problems.push(`${file}: field "related": lists itself`);
     }
@@ -160,6 +206,9 @@ function checkLinks(drafts: Draft[], unparsed: ReadonlySet<string>): string[] {
       if (unparsed.has(slug)) continue;
       const target = bySlug.get(slug);
       if (!target) problems.push(`${where} names no article`);
+      else if (notYet(article, target.article)) {
+        problems.push(`${where} names an article that ${notYetProblem(target.article)}`);
+      }
       else if (fragment && !target.anchors.has(fragment)) {
         problems.push(`${where} names no section of that article`);
       }
@@ -168,28 +217,49 @@ function checkLinks(drafts: Draft[], unparsed: ReadonlySet<string>): string[] {
   return problems;
 }
 
-/** Loads and validates every article in a folder; throws one error listing every problem. */
-export async function loadArticles(directory: string): Promise<Article[]> {
+export interface Content {
+  /** Every article, drafts and scheduled pieces too, newest first. */
+  articles: Article[];
+  authors: Map<string, Author>;
+}
+
+/**
+ * Loads and validates every article and author in a folder; throws one error listing every
+ * problem.
+ */
+export async function loadContent(
+  directory: string,
+  options: LoadOptions = { timeZone: "UTC" },
+): Promise<Content> {
+  const { authors, problems: authorProblems } = await loadAuthors(directory);
   const names = (await readdir(directory)).filter((name) => name.endsWith(ARTICLE_EXTENSION));
   const results = await Promise.all(
     names.map(async (name) => {
       const file = path.join(path.basename(directory), name);
-      return parseArticle(directory, file, await readFile(path.join(directory, name), "utf8"));
+      const source = await readFile(path.join(directory, name), "utf8");
+      return parseArticle(directory, file, source, authors, options);
     }),
   );
-  const drafts = results.flatMap((result) => (result.draft ? [result.draft] : []));
+  const parsed = results.flatMap((result) => (result.parsed ? [result.parsed] : []));
   const unparsed = new Set(
     names
-      .filter((_, index) => !results[index]?.draft)
+      .filter((_, index) => !results[index]?.parsed)
       .map((name) => path.basename(name, ARTICLE_EXTENSION)),
   );
   const problems = [
+    ...authorProblems,
     ...results.flatMap((result) => result.problems),
-    ...checkLinks(drafts, unparsed),
+    ...checkLinks(parsed, unparsed),
   ];
   if (problems.length) throw new ContentError(problems);
 
-  return drafts
-    .map((draft) => draft.article)
-    .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+  const articles = parsed
+    .map((entry) => entry.article)
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug));
+  return { articles, authors };
+}
+
+/** Every article in a folder, newest first (drafts and scheduled pieces included). */
+export async function loadArticles(directory: string, options?: LoadOptions): Promise<Article[]> {
+  return (await loadContent(directory, options)).articles;
 }

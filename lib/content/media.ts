@@ -2,7 +2,7 @@ import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { CONTENT_DIRECTORY, getAllArticles } from "./index";
+import { contentDirectory, getContent } from "./index";
 import {
   IMAGE_TYPES,
   MEDIA_FOLDER,
@@ -30,10 +30,11 @@ export function listMedia(): Promise<MediaFile[]> {
 }
 
 async function readMediaFolders(): Promise<MediaFile[]> {
-  const articles = await getAllArticles();
+  // Drafts' media stay unpublished; a scheduled piece's are there for the moment it goes live.
+  const articles = (await getContent()).articles.filter((article) => !article.draft);
   const folders = await Promise.all(
     articles.map(async ({ slug }) => {
-      const files = await readdir(path.join(CONTENT_DIRECTORY, MEDIA_FOLDER, slug)).catch(
+      const files = await readdir(path.join(contentDirectory(), MEDIA_FOLDER, slug)).catch(
         () => [] as string[],
       );
       return files.flatMap((file) => {
@@ -46,7 +47,7 @@ async function readMediaFolders(): Promise<MediaFile[]> {
 }
 
 export function readMedia(slug: string, file: string): Promise<Buffer> {
-  return readFile(path.join(CONTENT_DIRECTORY, MEDIA_FOLDER, slug, file));
+  return readFile(path.join(contentDirectory(), MEDIA_FOLDER, slug, file));
 }
 
 /** The variants (`828.avif`) made of each raster figure, worked out once per process. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { matchPublicRoute, publicPathOf, SIGNED_IN_PREFIX, type PublicRoute } from "@/lib/routes";
-import { getAllArticles, getArticle, getTopic } from "./index";
+import { getAllArticles, getArticle, getAuthor, getTopic } from "./index";
 
 /** Articles on each page of the home listing. */
 export const HOME_PAGE_SIZE = 20;
@@ -21,7 +21,12 @@ export async function publicRouteExists(route: PublicRoute): Promise<boolean> {
       const found = await getTopic(route.slug);
       return found !== null && route.number <= pageCount(found.articles.length);
     }
+    case "author": {
+      const found = await getAuthor(route.slug);
+      return found !== null && route.number <= pageCount(found.articles.length);
+    }
     case "topics":
+    case "authors":
     case "newsletter":
     case "privacy":
     case "corrections":
@@ -31,10 +36,26 @@ export async function publicRouteExists(route: PublicRoute): Promise<boolean> {
 }
 
 /**
+ * Files that belong to a page (its social image, citations, feed): they exist when it does,
+ * so that an address made up for one is a 404 before it reaches its route, which renders
+ * and keeps what it is asked for.
+ */
+const PAGE_FILES = /^(\/(?:analysis|topics|authors)\/[^/]+)\/(?:social\.png|cite\.bib|cite\.ris|feed\.xml)$/;
+
+/**
  * For the front door: whether the public page at a decoded path exists (its signed-in
- * variant included), or null for a path that is not a public page's.
+ * variant included, and the files that belong to it), or null for a path that is not a
+ * public page's.
  */
 export async function pageExists(pathname: string): Promise<boolean | null> {
+  const file = PAGE_FILES.exec(pathname);
+  if (file) {
+    const page = matchPublicRoute(file[1]!);
+    if (!page || (page.page === "article") !== pathname.startsWith("/analysis/")) return null;
+    if (page.page === "article" && pathname.endsWith("/feed.xml")) return false;
+    if (page.page !== "article" && !pathname.endsWith("/feed.xml")) return false;
+    return publicRouteExists(page);
+  }
   const signedIn = pathname === SIGNED_IN_PREFIX || pathname.startsWith(`${SIGNED_IN_PREFIX}/`);
   const path = signedIn ? publicPathOf(pathname) : pathname;
   const route = path === null ? null : matchPublicRoute(path);

@@ -41,13 +41,32 @@ export interface ArticleNote {
   text: string;
 }
 
+/** An author as an article names them: enough for a byline and structured data. */
+export interface ArticleAuthor {
+  slug: string;
+  name: string;
+  kind: "person" | "organization";
+  /** Their profiles elsewhere (site, ORCID, social): structured data's sameAs. */
+  sameAs: string[];
+}
+
 export interface Article {
   slug: string;
   title: string;
   dek: string;
   kind: ArticleKind;
+  /** The byline: the authors' names ("A and B"), or the frontmatter's own `author`. */
   author: string;
-  /** ISO dates, YYYY-MM-DD. `updated` is the latest of the field, corrections and updates. */
+  /** The authors with a page at /authors/<slug>; empty for a byline of its own. */
+  authors: ArticleAuthor[];
+  /** Never published; shown only by `npm run dev` and in moderators' previews. */
+  draft: boolean;
+  /** The moment the piece goes live, an ISO instant in UTC. */
+  publishedAt: string;
+  /**
+   * ISO dates, YYYY-MM-DD, in the publication's time zone. `updated` is the latest of the
+   * field, corrections and updates.
+   */
   published: string;
   updated: string;
   /** Oldest first, as the editor wrote them. */

@@ -151,7 +151,8 @@ export function refusalFor(
  * The site's own address aliases, answered here rather than by rewrites and redirects in
  * next.config.mjs, which Next.js evaluates on every request (about 10 % of a cached page
  * view's CPU, measured): "/" is the listing's first page, whose own address (/page/1, or
- * /topics/<slug>/page/1) leads back to the bare one, and /analysis leads home.
+ * /topics/<slug>/page/1, /authors/<slug>/page/1) leads back to the bare one, and /analysis
+ * leads home.
  */
 export function aliasFor(
   method: string,
@@ -163,8 +164,8 @@ export function aliasFor(
   if (pathname === "/") return { rewrite: `/page/1${search}` };
   if (method !== "GET" && method !== "HEAD") return null;
   if (pathname === "/page/1") return { redirect: `/${search}`, status: 308 };
-  const topic = /^(\/topics\/[^/]+)\/page\/1$/.exec(pathname);
-  if (topic) return { redirect: `${topic[1]}${search}`, status: 308 };
+  const listing = /^(\/(?:topics|authors)\/[^/]+)\/page\/1$/.exec(pathname);
+  if (listing) return { redirect: `${listing[1]}${search}`, status: 308 };
   if (pathname === "/analysis" || pathname === "/analysis/") return { redirect: "/", status: 307 };
   return null;
 }
@@ -221,7 +222,7 @@ export async function isMissing(
 const INSTALLED = Symbol.for("the-strategic-ledger.front-door");
 
 /** Whether a path might be a page at all: what needs the existence check. */
-const CHECKED = /^\/(?:signed-in(?:\/|$)|analysis\/|topics\/|page\/)|%/;
+const CHECKED = /^\/(?:signed-in(?:\/|$)|analysis\/|topics\/|authors\/|page\/)|%/;
 
 /** Puts the front door before every HTTP server's request handler in this process. */
 export function installFrontDoor(

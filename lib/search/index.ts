@@ -40,6 +40,8 @@ function terms(term: string): string[] | null {
 export interface SearchFilters {
   topic?: string;
   kind?: ArticleKind;
+  /** Only pieces readers can open: scheduled pieces are indexed before their time. */
+  visible?: (article: Article) => boolean;
 }
 
 export interface Snippet {
@@ -132,6 +134,7 @@ export class ArticleSearch {
       combineWith: "OR",
       filter: (result) => {
         const article = this.articles[result.id as number]!;
+        if (filters.visible && !filters.visible(article)) return false;
         if (filters.kind && article.kind !== filters.kind) return false;
         if (filters.topic && !article.topics.some((topic) => topic.slug === filters.topic)) {
           return false;

@@ -1,18 +1,7 @@
+import { escapeXml } from "./xml";
 import type { Article } from "@/lib/content";
 import type { SiteCorrection } from "@/lib/content/corrections";
 import { SITE, absoluteUrl, articlePath } from "@/lib/site";
-
-const XML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character);
-}
 
 /** How many pieces a feed carries: the newest, so that no feed grows with the archive. */
 export const FEED_SIZE = 30;
@@ -87,8 +76,10 @@ export function renderFeed(
       <guid isPermaLink="true">${escapeXml(url)}</guid>
       <description>${escapeXml(article.dek)}</description>
       <content:encoded>${cdata(feedHtml(article))}</content:encoded>
-      <dc:creator>${escapeXml(article.author)}</dc:creator>
-      <pubDate>${rfc822(article.published)}</pubDate>
+${(article.authors.length > 0 ? article.authors.map((author) => author.name) : [article.author])
+  .map((name) => `      <dc:creator>${escapeXml(name)}</dc:creator>`)
+  .join("\n")}
+      <pubDate>${new Date(article.publishedAt).toUTCString()}</pubDate>
       <atom:updated>${article.updated}T00:00:00Z</atom:updated>
 ${categories}
     </item>`;

@@ -70,7 +70,7 @@ describe("frontmatter validation", () => {
     });
     expect(problems).toHaveLength(2);
     expect(problems.join("\n")).toMatch(/field "kind"/);
-    expect(problems.join("\n")).toMatch(/field "published": must be a date written YYYY-MM-DD/);
+    expect(problems.join("\n")).toMatch(/field "published": must be a date \(YYYY-MM-DD\)/);
   });
 
   it("refuses unknown fields, so a typo is not silently ignored", async () => {

@@ -29,6 +29,24 @@ describe("renderFeed", () => {
     expect(xml).toContain("<pubDate>Tue, 17 Nov 2026 00:00:00 GMT</pubDate>");
     expect(xml).toContain("<category>Middle East</category>");
   });
+
+  it("names each author, and dates a piece by the moment it went live", () => {
+    const byTwo = renderFeed([
+      {
+        ...article,
+        author: "Dana Example and Lee <Sample>",
+        authors: [
+          { slug: "dana-example", name: "Dana Example", kind: "person", sameAs: [] },
+          { slug: "lee-sample", name: "Lee <Sample>", kind: "person", sameAs: [] },
+        ],
+        publishedAt: "2026-11-17T09:30:00.000Z",
+      },
+    ]);
+    expect(byTwo).toContain("<dc:creator>Dana Example</dc:creator>");
+    expect(byTwo).toContain("<dc:creator>Lee &lt;Sample&gt;</dc:creator>");
+    expect(byTwo).toContain("<pubDate>Tue, 17 Nov 2026 09:30:00 GMT</pubDate>");
+    expect(xml).toContain("<dc:creator>A. Writer</dc:creator>");
+  });
 });
 
 describe("the feeds and corrections", () => {

@@ -10,6 +10,7 @@ import {
   signedInPath,
   type PublicRoute,
 } from "@/lib/routes";
+import { pageExists } from "@/lib/content/routes";
 import { config, proxy } from "@/proxy";
 
 /**
@@ -41,6 +42,9 @@ const SAMPLES: PublicRoute[] = [
   { page: "topics" },
   { page: "topic", slug: "sample", number: 1 },
   { page: "topic", slug: "sample", number: 2 },
+  { page: "authors" },
+  { page: "author", slug: "sample", number: 1 },
+  { page: "author", slug: "sample", number: 2 },
   { page: "newsletter" },
   { page: "privacy" },
   { page: "corrections" },
@@ -82,6 +86,32 @@ describe("the route table", () => {
     expect(publicPathOf(signedInPath("/"))).toBe("/");
     expect(publicPathOf(signedInPath("/topics/x"))).toBe("/topics/x");
     expect(publicPathOf("/signed-inx")).toBeNull();
+  });
+});
+
+describe("what exists, as the front door asks (the site's own content)", () => {
+  it("answers for pages, and for the files that belong to them as their page does", async () => {
+    const expected: [string, boolean | null][] = [
+      ["/analysis/the-end-of-the-blank-check", true],
+      ["/analysis/no-such-piece", false],
+      ["/analysis/the-end-of-the-blank-check/social.png", true],
+      ["/analysis/the-end-of-the-blank-check/cite.ris", true],
+      ["/analysis/no-such-piece/social.png", false],
+      ["/analysis/no-such-piece/cite.bib", false],
+      ["/analysis/the-end-of-the-blank-check/feed.xml", false],
+      ["/topics/europe/feed.xml", true],
+      ["/topics/nowhere/feed.xml", false],
+      ["/topics/europe/social.png", false],
+      ["/authors", true],
+      ["/authors/the-strategic-ledger", true],
+      ["/authors/the-strategic-ledger/feed.xml", true],
+      ["/authors/the-strategic-ledger/page/2", false],
+      ["/authors/nobody", false],
+      ["/authors/nobody/feed.xml", false],
+      ["/signed-in/authors/nobody", false],
+      ["/feed.xml", null],
+    ];
+    for (const [path, exists] of expected) expect(await pageExists(path), path).toBe(exists);
   });
 });
 

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { AuthPage, Lead } from "@/components/auth/auth-page";
 import { requireModeratorPage } from "@/lib/auth/guards";
 import { readerCounts } from "@/lib/auth/queries";
+import { formatDateTime } from "@/lib/site";
 import { getConfig } from "@/lib/config";
+import { getContent, isWaiting } from "@/lib/content";
 import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Moderation", robots: { index: false } };
@@ -12,6 +14,11 @@ export default async function AdminPage() {
   const viewer = await requireModeratorPage("/admin");
   const counts = await readerCounts(await getDb());
   const moderators = getConfig().auth.adminEmails;
+  const waiting = (await getContent()).articles
+    .filter((article) => isWaiting(article))
+    .sort(
+      (a, b) => Number(a.draft) - Number(b.draft) || a.publishedAt.localeCompare(b.publishedAt),
+    );
   return (
     <AuthPage title="Moderation">
       <Lead>You are signed in as a moderator ({viewer.email}).</Lead>
@@ -39,6 +46,34 @@ export default async function AdminPage() {
           <dd className="mt-1 text-2xl font-semibold">{counts.signedInNow}</dd>
         </div>
       </dl>
+      <h2 className="mt-10 font-serif text-xl font-bold">Drafts and scheduled pieces</h2>
+      {waiting.length === 0 ? (
+        <p className="mt-2 font-sans text-sm text-muted">
+          None: every piece in the content folder is published.
+        </p>
+      ) : (
+        <ul className="mt-3 list-disc pl-5 font-sans text-sm">
+          {waiting.map((article) => (
+            <li key={article.slug}>
+              <Link
+                href={`/admin/preview/${article.slug}`}
+                prefetch={false}
+                className="text-accent underline"
+              >
+                {article.title}
+              </Link>
+              {article.draft ? (
+                ": draft"
+              ) : (
+                <>
+                  : goes live{" "}
+                  <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2 className="mt-10 font-serif text-xl font-bold">Moderators</h2>
       <p className="mt-2 font-sans text-sm text-muted">
         The addresses in ADMIN_EMAILS. The role is checked on every request, never stored with a

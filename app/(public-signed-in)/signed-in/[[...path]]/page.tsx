@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SignedInArticle } from "@/components/article/signed-in-article";
+import { AuthorPage, authorMetadata } from "@/components/pages/author-page";
+import { AuthorsPage, authorsMetadata } from "@/components/pages/authors-page";
 import { CorrectionsPage, correctionsMetadata } from "@/components/pages/corrections-page";
 import { HomePage, homeMetadata } from "@/components/pages/home-page";
 import { NewsletterPage, newsletterMetadata } from "@/components/pages/newsletter-page";
@@ -41,6 +43,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
       return topicsMetadata;
     case "topic":
       return topicMetadata(route.slug, route.number);
+    case "authors":
+      return authorsMetadata;
+    case "author":
+      return authorMetadata(route.slug, route.number);
     case "newsletter":
       return newsletterMetadata;
     case "privacy":
@@ -63,6 +69,10 @@ export default async function SignedInPage({ params, searchParams }: Props) {
       return <TopicsPage />;
     case "topic":
       return <TopicPage slug={route.slug} number={route.number} />;
+    case "authors":
+      return <AuthorsPage />;
+    case "author":
+      return <AuthorPage slug={route.slug} number={route.number} />;
     case "newsletter":
       return <NewsletterPage />;
     case "privacy":

@@ -2,7 +2,9 @@ import { bibtex } from "@/lib/content/citation";
 import { citationRoute } from "@/lib/seo/citation-route";
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
+// A piece, topic or author that appears later (a scheduled piece going live) gets its file
+// on first request; an address of one that does not exist never gets here (lib/content/routes.ts).
+export const dynamicParams = true;
 
 const route = citationRoute("bib", "application/x-bibtex", bibtex);
 export const generateStaticParams = route.generateStaticParams;

@@ -11,7 +11,9 @@ import { KIND_LABELS } from "@/lib/site";
  * alternative text cannot differ from one article to the next.
  */
 export const dynamic = "force-static";
-export const dynamicParams = false;
+// A piece, topic or author that appears later (a scheduled piece going live) gets its file
+// on first request; an address of one that does not exist never gets here (lib/content/routes.ts).
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   return (await getAllArticles()).map((article) => ({ slug: article.slug }));

@@ -4,7 +4,9 @@ import { SITE, topicPath } from "@/lib/site";
 
 /** A topic's own feed, with the full text of its newest pieces, made at build time. */
 export const dynamic = "force-static";
-export const dynamicParams = false;
+// A piece, topic or author that appears later (a scheduled piece going live) gets its file
+// on first request; an address of one that does not exist never gets here (lib/content/routes.ts).
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   return (await getAllTopics()).map((topic) => ({ topic: topic.slug }));

@@ -1,0 +1,114 @@
+import "server-only";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { getContent } from "./index";
+import { nextPublication } from "./schedule";
+
+/**
+ * Scheduled publishing without a rebuild or a restart. A piece whose time has not come is
+ * not there (the front door answers its address with the not-found page, and every listing,
+ * feed, sitemap, search and related list leaves it out, since they ask isPublished). At its
+ * moment, this clock has every cached page rendered again, so that the listings that were
+ * made without it are made again with it: on each instance, which with a shared cache
+ * (REDIS_URL) is the same expiry said more than once.
+ *
+ * Expiring the cache needs a request of Next.js's own (revalidatePath throws anywhere else),
+ * so the clock asks the server it runs in, over loopback, with a key only this process knows:
+ * POST /api/internal/publication (app/api/internal/publication/route.ts).
+ */
+const KEY = Symbol.for("the-strategic-ledger.publication-key");
+type WithKey = typeof globalThis & { [KEY]?: Buffer };
+
+function processKey(): Buffer {
+  const holder = globalThis as WithKey;
+  holder[KEY] ??= randomBytes(32);
+  return holder[KEY];
+}
+
+/** Whether a request's key is this process's own. */
+export function isPublicationKey(value: string | null): boolean {
+  if (!value) return false;
+  const given = Buffer.from(value, "hex");
+  const key = processKey();
+  return given.length === key.length && timingSafeEqual(given, key);
+}
+
+export const PUBLICATION_KEY_HEADER = "x-publication-key";
+
+/** setTimeout takes at most about 24.8 days; a later moment is waited for in steps. */
+const LONGEST_WAIT_MS = 2 ** 31 - 1;
+const RETRY_MS = 1000;
+
+async function expireCachedPages(port: string): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/internal/publication`, {
+    method: "POST",
+    headers: { [PUBLICATION_KEY_HEADER]: processKey().toString("hex"), "content-length": "0" },
+  });
+  if (response.status !== 204) throw new Error(`the server answered ${response.status}`);
+}
+
+/** When the build this server runs was made (its BUILD_ID file's time), in ms; 0 if unknown. */
+export async function buildTime(): Promise<number> {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  try {
+    return (await stat(path.join(process.cwd(), distDir, "BUILD_ID"))).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts the clock: at each scheduled piece's moment the cached pages are expired. At start,
+ * too, when a piece went live after the build (`builtAt`, ms), whose prerendered pages were
+ * made without it.
+ */
+export function startPublicationClock(builtAt: number, port: () => string | undefined): void {
+  let timer: NodeJS.Timeout | undefined;
+
+  const publish = async (attempt = 0): Promise<void> => {
+    const listening = port();
+    try {
+      if (!listening) throw new Error("the server is not listening yet");
+      await expireCachedPages(listening);
+      console.log("[publication] a scheduled piece is live: cached pages expired");
+    } catch (error) {
+      if (attempt < 30) {
+        setTimeout(() => void publish(attempt + 1), RETRY_MS).unref();
+        return;
+      }
+      console.error("[publication] could not expire the cached pages:", error);
+    }
+  };
+
+  const arm = async () => {
+    const { articles } = await getContent();
+    const now = Date.now();
+    const next = nextPublication(articles, now);
+    if (next === null) return;
+    const wait = Math.min(next - now, LONGEST_WAIT_MS);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // Woken early (a wait longer than setTimeout takes): wait again.
+      if (Date.now() < next) {
+        void arm();
+        return;
+      }
+      void publish().then(arm);
+    }, wait);
+    timer.unref();
+  };
+
+  void getContent().then(
+    async ({ articles }) => {
+      const now = Date.now();
+      const wentLiveSinceBuild = articles.some((article) => {
+        const at = Date.parse(article.publishedAt);
+        return !article.draft && at > builtAt && at <= now;
+      });
+      if (wentLiveSinceBuild) await publish();
+      await arm();
+    },
+    (error: unknown) => console.error("[publication] could not read the content:", error),
+  );
+}
