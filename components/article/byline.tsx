@@ -14,7 +14,7 @@ export function Byline({ article }: { article: Pick<Article, "author" | "authors
           <a
             href={authorPath(author.slug)}
             rel="author"
-            className="hover:text-accent hover:underline"
+            className="underline decoration-rule underline-offset-4 hover:text-accent"
           >
             {author.name}
           </a>

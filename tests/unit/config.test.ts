@@ -110,4 +110,14 @@ describe("settings", () => {
       );
     }
   });
+
+  it("reads the content folder and the publication's time zone, refusing a zone it does not know", () => {
+    expect(parseConfig({}).content).toEqual({ directory: "content", timeZone: "UTC" });
+    expect(
+      parseConfig({ CONTENT_DIR: "/srv/ledger/content", TIME_ZONE: "Europe/London" }).content,
+    ).toEqual({ directory: "/srv/ledger/content", timeZone: "Europe/London" });
+    expect(() => parseConfig({ TIME_ZONE: "Europe/Atlantis" })).toThrow(
+      /TIME_ZONE: must be a time zone name, such as UTC or Europe\/London/,
+    );
+  });
 });
