@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignupForm } from "@/components/newsletter/signup-form";
+import { followOptions } from "@/lib/newsletter/follow-options";
 
 export const newsletterMetadata: Metadata = {
   title: "Newsletter",
@@ -7,7 +9,8 @@ export const newsletterMetadata: Metadata = {
   alternates: { canonical: "/newsletter" },
 };
 
-export function NewsletterPage() {
+export async function NewsletterPage() {
+  const follow = await followOptions();
   return (
     <div className="mx-auto max-w-2xl px-5 py-10 sm:py-14">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">The newsletter</h1>
@@ -25,13 +28,13 @@ export function NewsletterPage() {
           </Link>
           .
         </p>
-        <p>
-          <a href="#newsletter" className="text-accent underline">
-            Sign up below
-          </a>
-          .
-        </p>
       </div>
+      <section aria-labelledby="choose-heading" className="mt-10 border-t border-rule pt-8">
+        <h2 id="choose-heading" className="font-serif text-2xl font-bold">
+          Sign up
+        </h2>
+        <SignupForm follow={follow} />
+      </section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import type { Database } from "@/lib/db/schema";
+import { followsOf } from "@/lib/newsletter/follows";
 import { addressHash } from "@/lib/newsletter/tokens";
 
 /**
@@ -33,6 +34,8 @@ export interface ReaderData {
     status: string;
     subscribedAt: string;
     confirmedAt: string | null;
+    /** "everything", or the topics and authors (slugs) chosen. */
+    follows: "everything" | { topics: string[]; authors: string[] };
   } | null;
 }
 
@@ -57,11 +60,12 @@ export async function readerData(
       .execute(),
     db
       .selectFrom("subscribers")
-      .select(["status", "created_at", "confirmed_at"])
+      .select(["id", "status", "created_at", "confirmed_at"])
       .where("email_hash", "=", addressHash(user.email))
       .where("status", "!=", "unsubscribed")
       .executeTakeFirst(),
   ]);
+  const follows = subscriber ? await followsOf(db, subscriber.id) : null;
   return {
     exportedAt: now.toISOString(),
     account: {
@@ -87,6 +91,8 @@ export async function readerData(
           status: subscriber.status,
           subscribedAt: subscriber.created_at,
           confirmedAt: subscriber.confirmed_at,
+          // Everything, or the topics and authors chosen.
+          follows: follows ?? "everything",
         }
       : null,
   };

@@ -103,6 +103,15 @@ export interface SubscriberTable {
   created_at: string;
   confirmed_at: string | null;
   unsubscribed_at: string | null;
+  /** 1: every piece; 0: only pieces on the topics and by the authors in subscriber_follows. */
+  follows_everything: ColumnType<number, number | undefined, number>;
+}
+
+/** A topic or an author a subscriber follows, when they do not follow everything. */
+export interface SubscriberFollowTable {
+  subscriber_id: string;
+  kind: "topic" | "author";
+  slug: string;
 }
 
 /** A signup from the form, waiting for the sender to mail its confirmation. */
@@ -116,6 +125,8 @@ export interface NewsletterSignupTable {
   claimed_by: string | null;
   claimed_until: string | null;
   error: string | null;
+  /** The signup's choice, as JSON (a Follows), or null for everything. */
+  follows: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NewsletterSendTable {
@@ -150,6 +161,7 @@ export interface Database {
   comments: CommentTable;
   comment_reports: CommentReportTable;
   subscribers: SubscriberTable;
+  subscriber_follows: SubscriberFollowTable;
   newsletter_signups: NewsletterSignupTable;
   newsletter_sends: NewsletterSendTable;
   newsletter_deliveries: NewsletterDeliveryTable;

@@ -3,7 +3,7 @@
 import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getArticle } from "@/lib/content";
+import { getAllAuthors, getAllTopics, getArticle } from "@/lib/content";
 import { getDb } from "@/lib/db/client";
 import { formAction } from "@/lib/forms/action";
 import { sendMail } from "@/lib/mail";
@@ -12,25 +12,47 @@ import { clientAddress, consume, waitPhrase } from "@/lib/rate-limit";
 import { issueMail } from "./mail";
 import { kickSender } from "./sender";
 import { createSend } from "./sends";
+import { followsExist, followsField, followsFrom, setFollows, type Follows } from "./follows";
 import { enqueueSignup } from "./signups";
-import { confirmSubscription, subscribeVerified, unsubscribe } from "./subscribers";
+import {
+  confirmSubscription,
+  subscribeVerified,
+  subscriberStatusById,
+  unsubscribe,
+} from "./subscribers";
 import { isUnsubscribeToken } from "./tokens";
 
 /** The one answer to a signup, whether the address is new, pending or subscribed already. */
 const CHECK_INBOX =
   "Thank you. Check your inbox and confirm your subscription: the link works for 48 hours.";
 
+/** Whether every topic and author chosen is one the site has now. */
+async function knownFollows(follows: Follows | null): Promise<boolean> {
+  if (!follows) return true;
+  const [topics, authors] = await Promise.all([getAllTopics(), getAllAuthors()]);
+  return followsExist(follows, {
+    topics: new Set(topics.map((topic) => topic.slug)),
+    authors: new Set(authors.map(({ author }) => author.slug)),
+  });
+}
+
+const UNKNOWN_CHOICE = "Choose topics and authors from the list.";
+
 export const subscribe = formAction(
   {
     access: "anyone",
     schema: z.object({
       email: emailAddressField,
+      // Topics and authors ticked on the newsletter page; none is everything.
+      follow: followsField,
       // A field people never see: only robots fill it in.
       website: z.string().optional(),
     }),
   },
-  async ({ email, website }, viewer) => {
+  async ({ email, follow, website }, viewer) => {
     if (website) return { ok: true, message: CHECK_INBOX };
+    const follows = followsFrom(follow);
+    if (!(await knownFollows(follows))) return { ok: false, message: UNKNOWN_CHOICE };
     const limit = await consume("signupPerClient", await clientAddress());
     if (!limit.ok) {
       return {
@@ -40,11 +62,16 @@ export const subscribe = formAction(
     }
     const db = await getDb();
     if (viewer?.emailVerified && viewer.email === email) {
-      await subscribeVerified(db, email);
-      return { ok: true, message: "You are subscribed: new analyses will come to your inbox." };
+      await subscribeVerified(db, email, new Date(), follows);
+      return {
+        ok: true,
+        message: follows
+          ? "You are subscribed: new pieces on what you chose will come to your inbox."
+          : "You are subscribed: new analyses will come to your inbox.",
+      };
     }
     // Queued, never mailed here: the same work whoever the address belongs to (see signups.ts).
-    await enqueueSignup(db, email);
+    await enqueueSignup(db, email, new Date(), follows);
     return { ok: true, message: CHECK_INBOX };
   },
 );
@@ -86,6 +113,32 @@ export const unsubscribeAction = formAction(
   },
 );
 
+/** From the link in every newsletter: what the subscriber receives from now on. */
+export const updateFollows = formAction(
+  { access: "anyone", schema: link.extend({ follow: followsField }) },
+  async ({ s, t, follow }) => {
+    if (!isUnsubscribeToken(s, t)) {
+      return {
+        ok: false,
+        message: "This link is not valid. Use the one in your latest newsletter.",
+      };
+    }
+    const follows = followsFrom(follow);
+    if (!(await knownFollows(follows))) return { ok: false, message: UNKNOWN_CHOICE };
+    const db = await getDb();
+    if ((await subscriberStatusById(db, s)) !== "confirmed") {
+      return { ok: false, message: "This address is not subscribed." };
+    }
+    await setFollows(db, s, follows);
+    return {
+      ok: true,
+      message: follows
+        ? "Saved: from now on you receive the pieces on what you ticked."
+        : "Saved: from now on you receive every new piece.",
+    };
+  },
+);
+
 const articleChoice = z.object({
   slug: z.string().min(1, "Choose an article."),
 });
@@ -115,6 +168,8 @@ export const startSend = formAction(
       articleSlug: article.slug,
       subject: article.title,
       createdBy: viewer.email,
+      topics: article.topics.map((topic) => topic.slug),
+      authors: article.authors.map((author) => author.slug),
     });
     if (!send) return { ok: false, message: "This article has been sent already." };
     after(() => kickSender());

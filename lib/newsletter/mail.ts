@@ -24,11 +24,17 @@ export function confirmationMail(to: string, subscriberId: string, token: string
   return { to, subject: `Confirm your subscription to ${SITE.name}`, text, html };
 }
 
-export function unsubscribeLinks(subscriberId: string): { page: string; oneClick: string } {
+/** The links in every newsletter that manage its subscription, signed for its subscriber. */
+export function unsubscribeLinks(subscriberId: string): {
+  page: string;
+  oneClick: string;
+  preferences: string;
+} {
   const query = new URLSearchParams({ s: subscriberId, t: unsubscribeToken(subscriberId) });
   return {
     page: absoluteUrl(`/newsletter/unsubscribe?${query}`),
     oneClick: absoluteUrl(`/api/newsletter/unsubscribe?${query}`),
+    preferences: absoluteUrl(`/newsletter/preferences?${query}`),
   };
 }
 
@@ -46,6 +52,10 @@ export function issueMail(
     action: { label: "Read it on the site", url: absoluteUrl(articlePath(article.slug)) },
     footer: [
       `You receive this because you subscribed to ${SITE.name}'s newsletter.`,
+      {
+        text: "Only some topics or authors?",
+        link: { label: "Choose what you receive", url: links.preferences },
+      },
       { text: "Do not want it any more?", link: { label: "Unsubscribe", url: links.page } },
     ],
   });

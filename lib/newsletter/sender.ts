@@ -99,7 +99,7 @@ async function drain(): Promise<void> {
 /** Mails one signup's confirmation where one is due, or leaves it for a later attempt. */
 async function confirmSignup(signup: QueuedSignup): Promise<void> {
   const db = await getDb();
-  const outcome = await requestSubscription(db, signup.email);
+  const outcome = await requestSubscription(db, signup.email, new Date(), signup.follows);
   if (outcome.send) {
     try {
       await sendMail(confirmationMail(signup.email, outcome.subscriberId, outcome.token));

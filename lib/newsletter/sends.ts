@@ -11,10 +11,60 @@ import type { Database } from "@/lib/db/schema";
  */
 export const MAX_ATTEMPTS = 5;
 
-/** Queues an article for every confirmed subscriber; null if it was sent already. */
+/** The slugs a piece is filed under: who follows any of them receives it. */
+export interface Audience {
+  topics: readonly string[];
+  authors: readonly string[];
+}
+
+/**
+ * Confirmed subscribers who follow everything, or any of the piece's topics or authors: the
+ * condition on `subscribers` that a send's deliveries and its count share.
+ */
+function audience(subscriber: ExpressionBuilder<Database, "subscribers">, piece: Audience) {
+  return subscriber.and([
+    subscriber("status", "=", "confirmed"),
+    subscriber.or([
+      subscriber("follows_everything", "=", 1),
+      subscriber.exists(
+        subscriber
+          .selectFrom("subscriber_follows")
+          .select(sql.lit(1).as("one"))
+          .whereRef("subscriber_follows.subscriber_id", "=", "subscribers.id")
+          .where((follow) =>
+            follow.or([
+              ...(piece.topics.length
+                ? [follow.and([follow("kind", "=", "topic"), follow("slug", "in", piece.topics)])]
+                : []),
+              ...(piece.authors.length
+                ? [follow.and([follow("kind", "=", "author"), follow("slug", "in", piece.authors)])]
+                : []),
+              // Nothing to match: the subquery finds nothing.
+              follow.lit(false),
+            ]),
+          ),
+      ),
+    ]),
+  ]);
+}
+
+/** How many subscribers a piece would go to now. */
+export async function audienceSize(db: Kysely<Database>, piece: Audience): Promise<number> {
+  const row = await db
+    .selectFrom("subscribers")
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .where((subscriber) => audience(subscriber, piece))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * Queues an article for every confirmed subscriber who follows everything, or any of its
+ * topics or authors (`topics`, `authors`: slugs); null if it was sent already.
+ */
 export async function createSend(
   db: Kysely<Database>,
-  send: { articleSlug: string; subject: string; createdBy: string },
+  send: { articleSlug: string; subject: string; createdBy: string } & Audience,
   now = new Date(),
 ): Promise<{ id: string; recipients: number } | null> {
   return db.transaction().execute(async (trx) => {
@@ -39,7 +89,7 @@ export async function createSend(
         eb
           .selectFrom("subscribers")
           .select([sql.lit(id).as("send_id"), "id", sql.lit("pending").as("status")])
-          .where("status", "=", "confirmed"),
+          .where((subscriber) => audience(subscriber, send)),
       )
       .executeTakeFirst();
     return { id, recipients: Number(queued.numInsertedOrUpdatedRows ?? 0) };

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import { isSqlite } from "@/lib/db/dialect";
 import type { Database } from "@/lib/db/schema";
+import { deserialiseFollows, serialiseFollows, type Follows } from "./follows";
 
 /**
  * The queue between the signup form and the confirmation mail. The form adds one row,
@@ -20,6 +21,7 @@ export async function enqueueSignup(
   db: Kysely<Database>,
   email: string,
   now = new Date(),
+  follows: Follows | null = null,
 ): Promise<void> {
   await db
     .insertInto("newsletter_signups")
@@ -31,6 +33,7 @@ export async function enqueueSignup(
       claimed_by: null,
       claimed_until: null,
       error: null,
+      follows: serialiseFollows(follows),
     })
     .execute();
 }
@@ -40,6 +43,8 @@ export interface QueuedSignup {
   email: string;
   requestedAt: string;
   attempts: number;
+  /** What the signup chose: null for everything. */
+  follows: Follows | null;
 }
 
 /** Claims up to `limit` due signups for one worker, as claimDeliveries does deliveries. */
@@ -71,13 +76,14 @@ export async function claimSignups(
         ? due.select("id")
         : due.select("id").forUpdate().skipLocked(),
     )
-    .returning(["id", "email", "requested_at", "attempts"])
+    .returning(["id", "email", "requested_at", "attempts", "follows"])
     .execute();
   return rows.map((row) => ({
     id: row.id,
     email: row.email,
     requestedAt: row.requested_at,
     attempts: row.attempts,
+    follows: deserialiseFollows(row.follows),
   }));
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, SubscriberStatus } from "@/lib/db/schema";
 import { newToken, sameSecret, sha256 } from "@/lib/crypto/signed";
+import { setFollows, type Follows } from "./follows";
 import { addressHash } from "./tokens";
 
 /** A confirmation link works this long. */
@@ -37,6 +38,7 @@ export async function requestSubscription(
   db: Kysely<Database>,
   address: string,
   now = new Date(),
+  follows: Follows | null = null,
 ): Promise<SubscribeOutcome> {
   const token = newToken();
   const hash = addressHash(address);
@@ -70,9 +72,11 @@ export async function requestSubscription(
         })
         .onConflict((conflict) => conflict.column("email_hash").doNothing())
         .executeTakeFirst();
-      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1
-        ? { send: true, subscriberId: id, token, reservedAt, previousSentAt: null }
-        : { send: false, reason: "recently-sent" };
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) {
+        return { send: false, reason: "recently-sent" };
+      }
+      await setFollows(trx, id, follows);
+      return { send: true, subscriberId: id, token, reservedAt, previousSentAt: null };
     }
     if (existing.status === "confirmed") return { send: false, reason: "confirmed" };
     const taken = await trx
@@ -90,6 +94,8 @@ export async function requestSubscription(
       )
       .executeTakeFirst();
     if (Number(taken.numUpdatedRows) !== 1) return { send: false, reason: "recently-sent" };
+    // The choice made with this signup, which the confirmation makes good.
+    await setFollows(trx, existing.id, follows);
     return {
       send: true,
       subscriberId: existing.id,
@@ -118,6 +124,7 @@ export async function subscribeVerified(
   db: Kysely<Database>,
   address: string,
   now = new Date(),
+  follows: Follows | null = null,
 ): Promise<void> {
   const hash = addressHash(address);
   const confirmed = {
@@ -135,14 +142,19 @@ export async function subscribeVerified(
       .select(["id", "status"])
       .where("email_hash", "=", hash)
       .executeTakeFirst();
-    if (existing?.status === "confirmed") return;
+    if (existing?.status === "confirmed") {
+      // Subscribed already: what they ticked now is what they follow.
+      await setFollows(trx, existing.id, follows);
+      return;
+    }
+    const id = existing?.id ?? randomUUID();
     if (existing) {
       await trx.updateTable("subscribers").set(confirmed).where("id", "=", existing.id).execute();
     } else {
       await trx
         .insertInto("subscribers")
         .values({
-          id: randomUUID(),
+          id,
           email_hash: hash,
           created_at: now.toISOString(),
           confirm_sent_at: null,
@@ -150,6 +162,7 @@ export async function subscribeVerified(
         })
         .execute();
     }
+    await setFollows(trx, id, follows);
   });
 }
 

@@ -10,6 +10,7 @@ import {
   markSent,
   releaseDelivery,
   sendProgress,
+  audienceSize,
 } from "@/lib/newsletter/sends";
 import {
   confirmLinkState,
@@ -30,9 +31,17 @@ import {
   retrySignup,
 } from "@/lib/newsletter/signups";
 import { addressHash } from "@/lib/newsletter/tokens";
+import { followsOf, setFollows, type Follows } from "@/lib/newsletter/follows";
 import { ENGINES, type TestDatabase } from "../support/databases";
 
 const minute = 60_000;
+const SEND_A = {
+  articleSlug: "a",
+  subject: "A",
+  createdBy: "m@example.com",
+  topics: ["europe"],
+  authors: ["the-desk"],
+};
 const at = (offset: number) => new Date(Date.parse("2026-11-29T10:00:00Z") + offset);
 
 async function confirmed(db: Kysely<Database>, count: number): Promise<string[]> {
@@ -177,21 +186,78 @@ for (const { engine, enabled, fresh } of ENGINES) {
       const { db } = database;
       await confirmed(db, 3);
       await requestSubscription(db, "pending@example.com", at(0));
-      const send = await createSend(db, {
-        articleSlug: "a",
-        subject: "A",
-        createdBy: "m@example.com",
-      });
+      const send = await createSend(db, SEND_A);
       expect(send?.recipients).toBe(3);
-      expect(
-        await createSend(db, { articleSlug: "a", subject: "A", createdBy: "m@example.com" }),
-      ).toBeNull();
+      expect(await createSend(db, SEND_A)).toBeNull();
+    });
+
+    it("sends a piece to those who follow everything, or any of its topics or authors, once each", async () => {
+      const { db } = database;
+      const [everything] = await confirmed(db, 1);
+      const chose = async (address: string, follows: Follows) => {
+        const outcome = await requestSubscription(db, address, at(0), follows);
+        if (!outcome.send) throw new Error("expected a confirmation");
+        await confirmSubscription(db, outcome.subscriberId, outcome.token, at(minute));
+        return outcome.subscriberId;
+      };
+      const europe = await chose("europe@example.com", { topics: ["europe"], authors: [] });
+      const desk = await chose("desk@example.com", { topics: [], authors: ["the-desk"] });
+      const both = await chose("both@example.com", {
+        topics: ["europe", "israel"],
+        authors: ["the-desk"],
+      });
+      await chose("israel@example.com", { topics: ["israel"], authors: [] });
+      expect(await followsOf(db, europe)).toEqual({ topics: ["europe"], authors: [] });
+      expect(await followsOf(db, everything!)).toBeNull();
+
+      expect(await audienceSize(db, SEND_A)).toBe(4);
+      const send = await createSend(db, SEND_A);
+      expect(send?.recipients).toBe(4);
+      const recipients = await db
+        .selectFrom("newsletter_deliveries")
+        .select("subscriber_id")
+        .where("send_id", "=", send!.id)
+        .execute();
+      expect(recipients.map((row) => row.subscriber_id).sort()).toEqual(
+        [everything, europe, desk, both].sort(),
+      );
+      // A piece on nothing anyone chose reaches only those who follow everything.
+      const other = await createSend(db, {
+        ...SEND_A,
+        articleSlug: "b",
+        topics: ["asia"],
+        authors: [],
+      });
+      expect(other?.recipients).toBe(1);
+    });
+
+    it("keeps a signup's choice through the queue, and lets a subscriber change it", async () => {
+      const { db } = database;
+      await enqueueSignup(db, "queued@example.com", at(0), { topics: ["europe"], authors: [] });
+      const [signup] = await claimSignups(db, "worker", 5, at(0));
+      expect(signup?.follows).toEqual({ topics: ["europe"], authors: [] });
+      const outcome = await requestSubscription(db, signup!.email, at(0), signup!.follows);
+      if (!outcome.send) throw new Error("expected a confirmation");
+      expect(await followsOf(db, outcome.subscriberId)).toEqual({
+        topics: ["europe"],
+        authors: [],
+      });
+      await setFollows(db, outcome.subscriberId, null);
+      expect(await followsOf(db, outcome.subscriberId)).toBeNull();
+      await subscribeVerified(db, "queued@example.com", at(minute), {
+        topics: [],
+        authors: ["the-desk"],
+      });
+      expect(await followsOf(db, outcome.subscriberId)).toEqual({
+        topics: [],
+        authors: ["the-desk"],
+      });
     });
 
     it("never hands the same delivery to two senders, and takes it back from a dead one", async () => {
       const { db } = database;
       await confirmed(db, 10);
-      await createSend(db, { articleSlug: "a", subject: "A", createdBy: "m@example.com" });
+      await createSend(db, SEND_A);
       const lease = 15_000;
       const [first, second] = await Promise.all([
         claimDeliveries(db, "one", 6, lease, at(0)),
@@ -222,7 +288,7 @@ for (const { engine, enabled, fresh } of ENGINES) {
     it("skips subscribers who left before their copy went, and finishes the send", async () => {
       const { db } = database;
       const [stays, leaves] = await confirmed(db, 2);
-      await createSend(db, { articleSlug: "a", subject: "A", createdBy: "m@example.com" });
+      await createSend(db, SEND_A);
       await unsubscribe(db, leaves!);
       const claimed = await claimDeliveries(db, "one", 10, 15_000);
       expect(claimed.map((delivery) => delivery.subscriberId)).toEqual([stays]);

@@ -4,6 +4,7 @@ import { comments } from "./002-comments";
 import { newsletter } from "./003-newsletter";
 import { commentHtml } from "./004-comment-html";
 import { newsletterSignups } from "./005-newsletter-signups";
+import { newsletterFollows } from "./006-newsletter-follows";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "003-newsletter": newsletter,
   "004-comment-html": commentHtml,
   "005-newsletter-signups": newsletterSignups,
+  "006-newsletter-follows": newsletterFollows,
 };

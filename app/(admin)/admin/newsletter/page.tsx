@@ -6,7 +6,7 @@ import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { getAllArticles, getArticle } from "@/lib/content";
 import { getDb } from "@/lib/db/client";
 import { issueMail } from "@/lib/newsletter/mail";
-import { sendProgress } from "@/lib/newsletter/sends";
+import { audienceSize, sendProgress } from "@/lib/newsletter/sends";
 import { subscriberCounts } from "@/lib/newsletter/subscribers";
 import { formatDateTime } from "@/lib/site";
 
@@ -29,6 +29,13 @@ export default async function NewsletterAdminPage({
   const chosen = await getArticle(firstParam((await searchParams).preview) ?? "");
   const preview = chosen && !sentSlugs.has(chosen.slug) ? chosen : null;
   const sending = sends.some((send) => !send.finishedAt);
+  // Those who follow everything, or any of the piece's topics or authors.
+  const recipients = preview
+    ? await audienceSize(db, {
+        topics: preview.topics.map((topic) => topic.slug),
+        authors: preview.authors.map((author) => author.slug),
+      })
+    : 0;
   const mail = preview
     ? issueMail(preview, { to: viewer.email, sendId: "preview", subscriberId: "preview" })
     : null;
@@ -99,7 +106,7 @@ export default async function NewsletterAdminPage({
               See the HTML version
             </a>
           </p>
-          <SendForms slug={preview.slug} recipients={counts.confirmed} />
+          <SendForms slug={preview.slug} recipients={recipients} />
         </section>
       )}
 
