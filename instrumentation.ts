@@ -38,8 +38,13 @@ export async function register() {
   }
   // Resumes a newsletter send that a crash interrupted, and keeps the queue moving.
   startSender();
-  // Scheduled pieces go live at their moment, with no rebuild or restart.
+  // Scheduled pieces go live at their moment, with no rebuild or restart; the content and
+  // its search index are made now, rather than on a reader's request.
   if (process.env.NODE_ENV === "production") {
+    const { siteSearch } = await import("@/lib/search/site");
+    siteSearch().catch((error: unknown) =>
+      console.error("[search] could not make the index:", error),
+    );
     const { startPublicationClock, buildTime } = await import("@/lib/content/publication-clock");
     startPublicationClock(await buildTime(), () => process.env.PORT);
   }

@@ -78,6 +78,7 @@ const envSchema = z
       .optional()
       .transform((value) => (value === undefined ? null : Number(value))),
     CONTENT_DIR: z.string().min(1).default("content"),
+    NEXT_DIST_DIR: z.string().min(1).default(".next"),
     TIME_ZONE: z
       .string()
       .refine(isTimeZone, { message: "must be a time zone name, such as UTC or Europe/London" })
@@ -158,6 +159,8 @@ export interface Config {
    * the time zone of a `published` date without one of its own.
    */
   content: { directory: string; timeZone: string };
+  /** The build's folder (NEXT_DIST_DIR): its BUILD_ID, and the bodies it parsed. */
+  distDir: string;
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -212,6 +215,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     redisUrl: settings.REDIS_URL,
     securityContact: settings.SECURITY_CONTACT ?? `mailto:security@${new URL(siteUrl).hostname}`,
     content: { directory: settings.CONTENT_DIR, timeZone: settings.TIME_ZONE },
+    distDir: settings.NEXT_DIST_DIR,
   };
 }
 

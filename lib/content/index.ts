@@ -18,19 +18,39 @@ export function contentDirectory(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), getConfig().content.directory);
 }
 
-let loaded: Promise<Content> | undefined;
+type LoadedContent = Content & { bySlug: Map<string, Article> };
+
+/**
+ * One copy per process: Next.js loads this module once for the pages and once more for
+ * instrumentation (the front door, the publication clock), and each would otherwise read and
+ * keep the whole archive.
+ */
+const LOADED = Symbol.for("the-strategic-ledger.content");
+type Holder = typeof globalThis & { [LOADED]?: Promise<LoadedContent> };
 
 /**
  * Everything in the content folder, drafts and scheduled pieces included. A server reads the
- * folder once; the development server reads it on every request, so that an editor sees a
- * change to an article on reload.
+ * folder once, from the bodies its build parsed (parse-cache.ts); the development server
+ * reads it on every request, so that an editor sees a change to an article on reload.
  */
-export function getContent(): Promise<Content> {
-  const { env, content } = getConfig();
-  const read = () => loadContent(contentDirectory(), { timeZone: content.timeZone });
+export function getContent(): Promise<LoadedContent> {
+  const { env, content, distDir } = getConfig();
+  const read = async (cacheDirectory?: string) => {
+    const loadedContent = await loadContent(contentDirectory(), {
+      timeZone: content.timeZone,
+      cacheDirectory,
+    });
+    const bySlug = new Map(loadedContent.articles.map((article) => [article.slug, article]));
+    return { ...loadedContent, bySlug };
+  };
   if (env === "development") return read();
-  loaded ??= read();
-  return loaded;
+  const holder = globalThis as Holder;
+  holder[LOADED] ??= read(
+    env === "production"
+      ? path.resolve(/* turbopackIgnore: true */ process.cwd(), distDir, "content-cache")
+      : undefined,
+  );
+  return holder[LOADED];
 }
 
 /**
@@ -59,7 +79,7 @@ export async function getArticle(slug: string, now = Date.now()): Promise<Articl
 
 /** An article whether or not it is out: for moderators' previews and the publication clock. */
 export async function getAnyArticle(slug: string): Promise<Article | null> {
-  return (await getContent()).articles.find((article) => article.slug === slug) ?? null;
+  return (await getContent()).bySlug.get(slug) ?? null;
 }
 
 export async function getRelatedArticles(article: Article): Promise<Article[]> {

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { bylineOf, loadAuthors, type Author } from "./authors";
 import { resolveFigure } from "./figures";
 import { parseBody, type LinkUse } from "./markdown";
+import { cachedParse } from "./parse-cache";
 import { countWords, readingMinutes } from "./reading-time";
 import { dateIn, publicationInstant } from "./schedule";
 import { frontmatterSchema } from "./schema";
@@ -41,6 +42,8 @@ interface Parsed {
 export interface LoadOptions {
   /** Where a `published` date or time without an offset is read: TIME_ZONE. */
   timeZone: string;
+  /** Where parsed bodies are kept between processes (parse-cache.ts); none: parse each time. */
+  cacheDirectory?: string;
 }
 
 async function parseArticle(
@@ -70,8 +73,12 @@ async function parseArticle(
   const data = parsed.data;
 
   const bodyFirstLine = match[0].split("\n").length;
-  const body = await parseBody(source.slice(match[0].length), bodyFirstLine, (request) =>
-    resolveFigure(directory, slug, request),
+  const markdown = source.slice(match[0].length);
+  const body = await cachedParse(
+    options.cacheDirectory,
+    { contentDirectory: directory, slug, body: markdown, firstLine: bodyFirstLine },
+    () =>
+      parseBody(markdown, bodyFirstLine, (request) => resolveFigure(directory, slug, request)),
   );
   const problems = body.problems.map((problem) => `${file}: ${problem}`);
   if (data.faq && !body.hasFaqMarker) {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { getConfig } from "@/lib/config";
 import { getContent } from "./index";
 import { nextPublication } from "./schedule";
 
@@ -50,9 +51,8 @@ async function expireCachedPages(port: string): Promise<void> {
 
 /** When the build this server runs was made (its BUILD_ID file's time), in ms; 0 if unknown. */
 export async function buildTime(): Promise<number> {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
   try {
-    return (await stat(path.join(process.cwd(), distDir, "BUILD_ID"))).mtimeMs;
+    return (await stat(path.join(process.cwd(), getConfig().distDir, "BUILD_ID"))).mtimeMs;
   } catch {
     return 0;
   }

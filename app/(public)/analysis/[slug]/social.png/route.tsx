@@ -2,10 +2,11 @@ import { getAllArticles, getArticle } from "@/lib/content";
 import sharp from "sharp";
 import { readMedia } from "@/lib/content/media";
 import { IMAGE_COLUMN, renderSocialImage } from "@/lib/og/render";
+import { PRERENDERED_FILES } from "@/lib/seo/citation-route";
 import { KIND_LABELS } from "@/lib/site";
 
 /**
- * The article's social preview image, 1200×630, made at build time (one per article) and
+ * The article's social preview image, 1200×630, made once (at build time for the newest) and
  * served as a file. Its address and alternative text (the article's title) are in the page's
  * metadata (lib/seo/metadata.ts): a route of its own rather than opengraph-image.tsx, whose
  * alternative text cannot differ from one article to the next.
@@ -16,7 +17,11 @@ export const dynamic = "force-static";
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  return (await getAllArticles()).map((article) => ({ slug: article.slug }));
+  // The newest at build time; older ones on first request, so the build does not grow with
+  // the archive.
+  return (await getAllArticles())
+    .slice(0, PRERENDERED_FILES)
+    .map((article) => ({ slug: article.slug }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
