@@ -16,7 +16,10 @@
  * With --baseline=REF it also builds that commit in a worktree and measures the anonymous
  * flagship on both builds in alternating rounds of the same run, so that a change's cost
  * is measured against what came before on the same machine at the same time.
- * Usage: npm run bench [-- --baseline=REF] [-- --write]   (--write puts the table into docs/performance.md)
+ * And the archive at scale: the site built and run with 1,000 and 5,000 generated pieces beside
+ * its own three (scripts/bench/scale.mjs), alone with --only=scale.
+ * Usage: npm run bench [-- --baseline=REF] [-- --only=scale] [-- --write]
+ *   (--write puts the tables into docs/performance.md)
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -39,6 +42,7 @@ import { mailLoad, signupLoad, startMailSink } from "./bench/newsletter.mjs";
 import { startBenchCluster } from "./bench/cluster.mjs";
 import { findNginx, startFront } from "./lib/cluster.mjs";
 import { startPostgres } from "./bench/postgres.mjs";
+import { scaleRun, scaleTable } from "./bench/scale.mjs";
 import {
   createPostgresSessionCookies,
   createSessionCookie,
@@ -47,7 +51,12 @@ import {
 import { postCommentForm, readCommentForm } from "./lib/forms.mjs";
 
 const { values: options } = parseArgs({
-  options: { baseline: { type: "string" }, write: { type: "boolean", default: false } },
+  options: {
+    baseline: { type: "string" },
+    write: { type: "boolean", default: false },
+    // --only=scale: just the archive at scale (scripts/bench/scale.mjs).
+    only: { type: "string" },
+  },
 });
 const PORT = 3200;
 const BASELINE_PORT = 3201;
@@ -62,6 +71,8 @@ const FRONT_PORT = 3220;
 const FRONT_TLS_PORT = 3221;
 /** The static control page for Lighthouse. */
 const CONTROL_PORT = 3222;
+/** The servers of the scale run, one at a time. */
+const SCALE_PORT = 3223;
 const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
 /** Where the comment load posts, so that the flagship keeps a realistic discussion. */
 const LOAD_ARTICLE = "/analysis/europes-defence-industrial-strategy";
@@ -205,13 +216,26 @@ async function lighthouseThroughFront(port) {
 
 const FIGURES = "docs/performance.md";
 
-function writeFigures(markdown) {
+function writeFigures(markdown, marker = "bench") {
   const page = readFileSync(FIGURES, "utf8");
-  const pattern = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
-  if (!pattern.test(page)) throw new Error(`${FIGURES} has no bench:start/bench:end markers`);
+  const pattern = new RegExp(`(<!-- ${marker}:start -->)[\\s\\S]*?(<!-- ${marker}:end -->)`);
+  if (!pattern.test(page))
+    throw new Error(`${FIGURES} has no ${marker}:start/${marker}:end markers`);
   writeFileSync(FIGURES, page.replace(pattern, `$1\n\n${markdown}\n\n$2`));
   run("npx", ["prettier", "--write", FIGURES]);
   console.log(`${FIGURES} updated.`);
+}
+
+async function scaleSection() {
+  const markdown = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, Node ${process.version}.\n\n${scaleTable(await scaleRun({ port: SCALE_PORT, work: WORK }))}`;
+  console.log(`\n${markdown}\n`);
+  if (options.write) writeFigures(markdown, "scale");
+}
+
+if (options.only === "scale") {
+  rmSync(WORK, { recursive: true, force: true });
+  await scaleSection();
+  process.exit(0);
 }
 
 rmSync(WORK, { recursive: true, force: true });
@@ -371,6 +395,8 @@ try {
   const markdown = table(results);
   console.log(`\n${markdown}\n`);
   if (options.write) writeFigures(markdown);
+  for (const server of servers) server.stop();
+  await scaleSection();
 } finally {
   for (const server of servers) server.stop();
   if (options.baseline) removeBaseline();

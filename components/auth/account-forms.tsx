@@ -38,6 +38,17 @@ export function SignOutForms() {
 export function DeleteAccountForm() {
   return (
     <ActionForm action={deleteAccount}>
+      <fieldset className="mb-4 font-sans">
+        <legend className="font-semibold">Your comments</legend>
+        <label className="mt-2 flex items-start gap-2">
+          <input type="radio" name="comments" value="keep" defaultChecked className="mt-1.5" />
+          <span>Keep them in their discussions, signed &ldquo;deleted account&rdquo;</span>
+        </label>
+        <label className="mt-1 flex items-start gap-2">
+          <input type="radio" name="comments" value="delete" className="mt-1.5" />
+          <span>Delete them too: their text goes from every page; replies to them stay</span>
+        </label>
+      </fieldset>
       <TextField
         name="confirm"
         label="Type “delete” to confirm"

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/article/copy-button";
-import type { CommentView } from "@/lib/comments/threads";
+import { isPick, type CommentView } from "@/lib/comments/threads";
 import { formatDateTime } from "@/lib/site";
 
 const STATUS_NOTES: Partial<Record<CommentView["status"], string>> = {
@@ -20,11 +20,23 @@ export function CommentCard({
   canModerate: boolean;
   controls: ReactNode;
 }) {
-  const withdrawn = comment.status === "deleted" || (comment.status === "hidden" && !canModerate);
+  // A hidden comment shows its text to moderators and to its author (who alone is told).
+  const withdrawn =
+    comment.status === "deleted" ||
+    (comment.status === "hidden" && !canModerate && comment.bodyHtml === "");
+  const note =
+    comment.status === "hidden" && !canModerate && !withdrawn
+      ? "Removed by a moderator: only you see it; other readers see nothing."
+      : STATUS_NOTES[comment.status];
   const author = comment.authorName ?? "deleted account";
   const headingId = `comment-${comment.id}-author`;
   return (
     <article id={`comment-${comment.id}`} aria-labelledby={headingId} className="py-4">
+      {isPick(comment) && (
+        <p className="mb-1 font-sans text-xs font-semibold tracking-widest text-accent uppercase">
+          Editors&apos; pick
+        </p>
+      )}
       <p className="comment-meta font-sans text-sm">
         <span id={headingId} className={comment.authorName ? "font-semibold" : "text-muted italic"}>
           {comment.status === "deleted"
@@ -33,6 +45,11 @@ export function CommentCard({
               ? "Removed comment"
               : author}
         </span>
+        {!withdrawn && comment.byEditor && (
+          <span className="ml-2 rounded border border-accent px-1.5 py-px text-xs font-semibold text-accent">
+            Editor
+          </span>
+        )}
         {!withdrawn && (
           <>
             <span className="text-muted"> · </span>
@@ -54,11 +71,7 @@ export function CommentCard({
         )}
         {inReplyTo && !withdrawn && <span className="text-muted"> · in reply to {inReplyTo}</span>}
       </p>
-      {STATUS_NOTES[comment.status] && (
-        <p className="mt-1 font-sans text-sm font-semibold text-accent">
-          {STATUS_NOTES[comment.status]}
-        </p>
-      )}
+      {note && <p className="mt-1 font-sans text-sm font-semibold text-accent">{note}</p>}
       {canModerate && comment.reports > 0 && (
         <p className="mt-1 font-sans text-sm font-semibold text-accent">
           Reported {comment.reports} {comment.reports === 1 ? "time" : "times"}

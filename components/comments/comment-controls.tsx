@@ -105,14 +105,14 @@ export function ConfirmBan({ id, returnTo, permalink, author }: Target & { autho
   );
 }
 
-/** A moderator's one-press decision that can be undone: Approve, Hide, Restore. */
+/** A moderator's one-press decision that can be undone: Approve, Hide, Restore, Pick, Unpick. */
 export function ModerateButton({
   id,
   returnTo,
   permalink,
   decision,
   label,
-}: Target & { decision: "approve" | "hide" | "restore"; label: string }) {
+}: Target & { decision: "approve" | "hide" | "restore" | "pick" | "unpick"; label: string }) {
   return (
     <ActionForm action={moderateComment} permalink={permalink}>
       <input type="hidden" name="ids" value={id} />

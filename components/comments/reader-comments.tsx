@@ -5,6 +5,7 @@ import { commentsClosed } from "@/lib/comments/closing";
 import { commentsForArticle } from "@/lib/comments/queries";
 import { getArticle } from "@/lib/content";
 import type { CommentSort, CommentView } from "@/lib/comments/threads";
+import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { publicRoutePath, signedInPath } from "@/lib/routes";
 import { CommentActions, type PanelButton } from "./comment-actions";
@@ -113,6 +114,13 @@ function Controls({
         <ModerateButton {...target} decision="approve" label="Approve" />
       )}
       {viewer.isModerator &&
+        comment.status === "published" &&
+        (comment.picked ? (
+          <ModerateButton {...target} decision="unpick" label="Unpick" />
+        ) : (
+          <ModerateButton {...target} decision="pick" label="Pick" />
+        ))}
+      {viewer.isModerator &&
         (comment.status === "hidden" ? (
           <ModerateButton {...target} decision="restore" label="Restore" />
         ) : (
@@ -138,7 +146,7 @@ export async function ReaderComments({
   open: OpenPanel;
 }) {
   const [comments, article] = await Promise.all([
-    commentsForArticle(await getDb(), slug, viewer),
+    commentsForArticle(await getDb(), slug, viewer, getConfig().auth.adminEmails),
     getArticle(slug),
   ]);
   const closed = commentsClosed(article);

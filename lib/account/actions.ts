@@ -33,15 +33,20 @@ export const deleteAccount = formAction(
         .string()
         .transform((value) => value.trim().toLowerCase())
         .pipe(z.literal("delete", { error: "Type “delete” to confirm." })),
+      // Keep the comments under "deleted account" (the default), or delete their text too.
+      comments: z
+        .enum(["keep", "delete"], { error: "Choose what happens to your comments." })
+        .default("keep"),
     }),
   },
-  async (_input, viewer) => {
+  async ({ comments }, viewer) => {
     const db = await getDb();
     const commentedOn = await articlesWithCommentsBy(db, viewer.id);
     await signOut({ redirect: false });
-    await deleteUser(db, viewer.id);
-    // Their comments stay in their threads, signed "deleted account".
-    publicPagesChanged(commentedOn, { counts: false });
+    await deleteUser(db, viewer.id, { comments });
+    // Their comments stay in their threads, signed "deleted account", or go; deleted ones
+    // change the counts the listings show.
+    publicPagesChanged(commentedOn, { counts: comments === "delete" });
     redirect("/account/deleted");
   },
 );

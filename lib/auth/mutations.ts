@@ -25,7 +25,16 @@ export async function endAllSessions(db: Kysely<Database>, userId: string): Prom
  * Deletes a user: their address, sessions and linked accounts (by cascade), and any sign-in
  * link still waiting for them, in one transaction.
  */
-export async function deleteUser(db: Kysely<Database>, userId: string): Promise<void> {
+/**
+ * Deletes an account. Its comments stay in their threads under "deleted account", or, with
+ * `comments: "delete"`, lose their text as a deleted comment does (the row stays where replies
+ * hang on it): in the same transaction, so that nothing is left half done.
+ */
+export async function deleteUser(
+  db: Kysely<Database>,
+  userId: string,
+  { comments = "keep" }: { comments?: "keep" | "delete" } = {},
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom("User")
@@ -33,6 +42,13 @@ export async function deleteUser(db: Kysely<Database>, userId: string): Promise<
       .where("id", "=", userId)
       .executeTakeFirst();
     if (!user) return;
+    if (comments === "delete") {
+      await trx
+        .updateTable("comments")
+        .set({ body: "", body_html: "", status: "deleted" })
+        .where("author_id", "=", userId)
+        .execute();
+    }
     await trx.deleteFrom("VerificationToken").where("identifier", "=", user.email).execute();
     await trx.deleteFrom("Session").where("userId", "=", userId).execute();
     await trx.deleteFrom("Account").where("userId", "=", userId).execute();

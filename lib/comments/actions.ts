@@ -20,6 +20,7 @@ import {
   editComment as editStoredComment,
   insertComment,
   moderateComments,
+  pickComments,
   reportComment as storeReport,
   setReplyMail,
 } from "./mutations";
@@ -189,13 +190,22 @@ export const moderateComment = formAction(
       ids: z
         .union([id, z.array(id)])
         .transform((value) => (Array.isArray(value) ? value : [value])),
-      decision: z.enum(["hide", "restore", "approve", "delete"], { message: "Choose what to do." }),
+      decision: z.enum(["hide", "restore", "approve", "delete", "pick", "unpick"], {
+        message: "Choose what to do.",
+      }),
       returnTo,
     }),
   },
   async (input) => {
     if (input.ids.length === 0) return { ok: false, message: "Select at least one comment." };
-    const slugs = await moderateComments(await getDb(), input.ids, DECISIONS[input.decision]);
+    const db = await getDb();
+    if (input.decision === "pick" || input.decision === "unpick") {
+      // A pick moves and labels a comment; the counts stay as they are.
+      const slugs = await pickComments(db, input.ids, input.decision === "pick");
+      publicPagesChanged(slugs, { counts: false });
+      redirect(input.returnTo);
+    }
+    const slugs = await moderateComments(db, input.ids, DECISIONS[input.decision]);
     publicPagesChanged(slugs);
     redirect(input.returnTo);
   },

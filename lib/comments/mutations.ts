@@ -112,6 +112,23 @@ export async function moderateComments(
   return [...new Set(rows.map((row) => row.article_slug))];
 }
 
+/** Makes comments editors' picks, or not; the articles whose pages change. */
+export async function pickComments(
+  db: Kysely<Database>,
+  ids: string[],
+  picked: boolean,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .updateTable("comments")
+    .set({ picked_at: picked ? new Date().toISOString() : null })
+    .where("id", "in", ids)
+    .where("status", "!=", "deleted")
+    .returning("article_slug")
+    .execute();
+  return [...new Set(rows.map((row) => row.article_slug))];
+}
+
 /** Records a reader's report; a second report of the same comment by the same reader is ignored. */
 export async function reportComment(
   db: Kysely<Database>,

@@ -10,14 +10,17 @@ export interface CommentReader {
 
 /**
  * The comments under an article that this reader may see: published ones, placeholders
- * for deleted and hidden ones (their text withheld), held ones to their author; moderators
- * see everything, with the number of reports.
+ * for deleted and hidden ones (their text withheld), held and hidden ones to their author;
+ * moderators see everything, with the number of reports.
  */
 export async function commentsForArticle(
   db: Kysely<Database>,
   slug: string,
   reader: CommentReader | null,
+  /** The moderators' addresses: their comments are labelled "Editor". */
+  editors: readonly string[] = [],
 ): Promise<CommentView[]> {
+  const editorAddresses = new Set(editors.map((address) => address.toLowerCase()));
   const query = db
     .selectFrom("comments")
     .leftJoin("User", "User.id", "comments.author_id")
@@ -30,7 +33,9 @@ export async function commentsForArticle(
       "comments.status",
       "comments.created_at",
       "comments.edited_at",
+      "comments.picked_at",
       "User.name as author_name",
+      "User.email as author_email",
     ])
     .select((eb) => [
       eb
@@ -61,7 +66,10 @@ export async function commentsForArticle(
   ).execute();
 
   return rows.map((row) => {
-    const withheld = row.status === "deleted" || (row.status === "hidden" && !reader?.isModerator);
+    // A hidden comment's text: for moderators, and for its author, who is told it was removed.
+    const withheld =
+      row.status === "deleted" ||
+      (row.status === "hidden" && !reader?.isModerator && row.author_id !== reader?.id);
     return {
       id: row.id,
       parentId: row.parent_id,
@@ -74,6 +82,8 @@ export async function commentsForArticle(
       editedAt: row.edited_at,
       reports: reader?.isModerator ? Number(row.reports ?? 0) : 0,
       reportedByViewer: !!row.reported_by_viewer,
+      picked: row.picked_at !== null,
+      byEditor: !!row.author_email && editorAddresses.has(row.author_email.toLowerCase()),
     };
   });
 }

@@ -19,6 +19,10 @@ export interface CommentView {
   /** How many readers reported it (moderators only; 0 for others). */
   reports: number;
   reportedByViewer: boolean;
+  /** An editors' pick: shown first among the threads, labelled. */
+  picked: boolean;
+  /** Written by a moderator: labelled "Editor". */
+  byEditor: boolean;
 }
 
 export interface Reply extends CommentView {
@@ -33,9 +37,16 @@ export interface Thread {
 
 export type CommentSort = "oldest" | "newest";
 
-/** Whether a reader who is not a moderator sees a comment's text. */
+/**
+ * Whether a reader who is not a moderator sees a comment's text: published or held ones, and
+ * a hidden one whose text came with it (its author's, marked removed).
+ */
 export function isReadable(comment: CommentView): boolean {
-  return comment.status === "published" || comment.status === "held";
+  return (
+    comment.status === "published" ||
+    comment.status === "held" ||
+    (comment.status === "hidden" && comment.bodyHtml !== "")
+  );
 }
 
 /**
@@ -79,6 +90,8 @@ export function buildThreads(
   }
   const ordered = [...threads.values()];
   if (sort === "newest") ordered.reverse();
+  // Editors' picks first, in the same order among themselves.
+  ordered.sort((a, b) => Number(isPick(b.comment)) - Number(isPick(a.comment)));
   if (showAll) {
     // Moderators see every comment, but a deleted one only where replies still hang on it.
     const hasReplies = new Set(comments.map((comment) => comment.parentId));
@@ -100,6 +113,11 @@ export function buildThreads(
 
 function hasReadableReplyAfter(reply: Reply, thread: Thread): boolean {
   return thread.replies.some((other) => other.parentId === reply.id && isReadable(other));
+}
+
+/** A pick that readers see as one: picked, and still published. */
+export function isPick(comment: CommentView): boolean {
+  return comment.picked && comment.status === "published";
 }
 
 /** Comments that count: published ones. */

@@ -4,7 +4,7 @@ import { getConfig } from "@/lib/config";
 import type { Author } from "./authors";
 import { loadContent, type Content } from "./load";
 import { rankRelated } from "./related";
-import { isLive } from "./schedule";
+import { isLive, nextPublication } from "./schedule";
 import type { Article, Topic } from "./types";
 
 export type { Author } from "./authors";
@@ -66,9 +66,36 @@ export function isWaiting(article: Article, now = Date.now()): boolean {
   return !isLive(article, now);
 }
 
+/**
+ * The pieces out between two moments: the same list until the next piece goes live, so that
+ * a listing, a feed or the front door does not filter the whole archive on every request.
+ */
+interface Edition {
+  content: LoadedContent;
+  from: number;
+  until: number;
+  articles: Article[];
+}
+const EDITION = Symbol.for("the-strategic-ledger.edition");
+type EditionHolder = typeof globalThis & { [EDITION]?: Edition };
+
 /** Every article readers can open now, newest first. */
 export async function getAllArticles(now = Date.now()): Promise<Article[]> {
-  return (await getContent()).articles.filter((article) => isPublished(article, now));
+  const content = await getContent();
+  if (getConfig().env === "development") return content.articles;
+  const holder = globalThis as EditionHolder;
+  const edition = holder[EDITION];
+  if (edition?.content === content && now >= edition.from && now < edition.until) {
+    return edition.articles;
+  }
+  const articles = content.articles.filter((article) => isLive(article, now));
+  holder[EDITION] = {
+    content,
+    from: now,
+    until: nextPublication(content.articles, now) ?? Number.POSITIVE_INFINITY,
+    articles,
+  };
+  return articles;
 }
 
 /** An article readers can open now, or null. */
@@ -86,12 +113,21 @@ export async function getRelatedArticles(article: Article): Promise<Article[]> {
   return rankRelated(article, await getAllArticles());
 }
 
+/** The topics of a list of articles, worked out once per list (an edition's is kept). */
+const topicsOf = new WeakMap<Article[], Topic[]>();
+
 export async function getAllTopics(): Promise<Topic[]> {
-  const topics = new Map<string, Topic>();
-  for (const article of await getAllArticles()) {
-    for (const topic of article.topics) topics.set(topic.slug, topic);
+  const articles = await getAllArticles();
+  let sorted = topicsOf.get(articles);
+  if (!sorted) {
+    const topics = new Map<string, Topic>();
+    for (const article of articles) {
+      for (const topic of article.topics) topics.set(topic.slug, topic);
+    }
+    sorted = [...topics.values()].sort((a, b) => a.name.localeCompare(b.name));
+    topicsOf.set(articles, sorted);
   }
-  return [...topics.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return sorted;
 }
 
 export async function getTopic(slug: string): Promise<{ topic: Topic; articles: Article[] } | null> {

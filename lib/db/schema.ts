@@ -72,6 +72,8 @@ export interface CommentTable {
   created_at: string;
   edited_at: string | null;
   moderated_at: string | null;
+  /** When a moderator made it an editors' pick: shown first, labelled; null otherwise. */
+  picked_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** The form's one-time key: a resubmitted form finds its comment instead of posting twice. */
   request_key: string | null;
 }

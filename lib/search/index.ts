@@ -97,17 +97,11 @@ export function snippetOf(text: string, words: string[]): Snippet[] {
 
 export class ArticleSearch {
   private readonly index: MiniSearch<Doc>;
-  /** Each piece's title and summary, and its text, lower-cased once, for the phrase boost. */
-  private readonly phraseText: { head: string; text: string }[];
 
   constructor(
     private readonly articles: readonly Article[],
     { index = true }: { index?: boolean } = {},
   ) {
-    this.phraseText = articles.map((article) => ({
-      head: normalise(`${article.title} ${article.dek}`),
-      text: normalise(article.text),
-    }));
     this.index = new MiniSearch<Doc>({
       fields: ["title", "dek", "text", "topics", "author"],
       processTerm: terms,
@@ -141,8 +135,7 @@ export class ArticleSearch {
     if (!trimmed) return { hits: [], total: 0, page: 1, pages: 1 };
     const phrase = normalise(trimmed);
     const words = trimmed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const phraseBoosts = new Map<number, number>();
-    const results = this.index.search(trimmed, {
+    const ranked = this.index.search(trimmed, {
       boost: { title: 4, dek: 2, topics: 2, author: 1.5 },
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 6 ? 1 : false),
@@ -156,19 +149,8 @@ export class ArticleSearch {
         }
         return true;
       },
-      // The query as a phrase, in the title or summary, then in the text: above scattered words.
-      // Asked once per matched word and piece: each piece's answer is worked out once.
-      boostDocument: (id) => {
-        if (!phrase.includes(" ")) return 1;
-        let boost = phraseBoosts.get(id as number);
-        if (boost === undefined) {
-          const { head, text } = this.phraseText[id as number]!;
-          boost = head.includes(phrase) ? 4 : text.includes(phrase) ? 2 : 1;
-          phraseBoosts.set(id as number, boost);
-        }
-        return boost;
-      },
     });
+    const results = phrase.includes(" ") ? this.phraseFirst(ranked, phrase) : ranked;
     const pages = Math.max(1, Math.ceil(results.length / SEARCH_PAGE_SIZE));
     const current = Math.min(Math.max(1, page), pages);
     const hits = results
@@ -179,4 +161,35 @@ export class ArticleSearch {
       });
     return { hits, total: results.length, page: current, pages };
   }
+
+  /**
+   * The query as a phrase, in the title or summary, then in the text, above scattered words:
+   * among the best PHRASE_CANDIDATES by score, which is where a piece holding the phrase is,
+   * so that a common query does not read the whole archive's text.
+   */
+  private phraseFirst(ranked: SearchResult[], phrase: string): SearchResult[] {
+    // The phrase's words with any white space between, in any case: read in place, no copy.
+    const pattern = new RegExp(
+      phrase
+        .split(" ")
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("\\s+"),
+      "i",
+    );
+    const head = ranked.slice(0, PHRASE_CANDIDATES).map((result) => {
+      const article = this.articles[result.id as number]!;
+      const boost =
+        pattern.test(article.title) || pattern.test(article.dek)
+          ? 4
+          : pattern.test(article.text)
+            ? 2
+            : 1;
+      return { ...result, score: result.score * boost };
+    });
+    head.sort((a, b) => b.score - a.score);
+    return [...head, ...ranked.slice(PHRASE_CANDIDATES)];
+  }
 }
+
+/** How many of the best-scored results the phrase boost reads. */
+const PHRASE_CANDIDATES = 200;

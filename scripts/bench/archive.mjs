@@ -149,7 +149,7 @@ function articleSource(index, random, authors, publishedAt) {
       blocks.push(paragraph(random, words));
     }
   }
-  if (index === 1234) blocks.push(`The study of airships, ${RARE_WORD}, has no bearing here.`);
+  if (index === 500) blocks.push(`The study of airships, ${RARE_WORD}, has no bearing here.`);
   if (note) blocks.push("[^source]: A source, as the text gives it.");
   const topics = [
     ...new Set(

@@ -66,5 +66,15 @@ export async function startServer({ cwd = ".", port, env }) {
     stop();
     throw error;
   }
-  return { base, stop };
+  return { base, stop, pid: server.pid };
+}
+
+/** The resident memory of a server started above: its largest process (the Next.js server), in MB. */
+export function serverMemoryMb(pid) {
+  const result = spawnSync("ps", ["-o", "rss=", "-g", String(pid)], { encoding: "utf8" });
+  const sizes = result.stdout
+    .split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((size) => size > 0);
+  return Math.round(Math.max(0, ...sizes) / 1024);
 }

@@ -128,6 +128,32 @@ test("an anonymous reader's cached page shows a renamed, then a deleted, comment
   await anonymous.close();
 });
 
+test("a reader who deletes their account with their comments takes the text off every page, cached ones too", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("taken-back");
+  await signInByEmail(page, uniqueEmail("retractor"), FLAGSHIP);
+  await page.goto(FLAGSHIP);
+  await postComment(page, m);
+  const anonymous = await browser.newPage();
+  const cachedText = async () => (await anonymous.goto(FLAGSHIP))?.text() ?? "";
+  expect(await cachedText()).toContain(m);
+  expect((await anonymous.request.get(FLAGSHIP)).headers()["x-nextjs-cache"]).toBe("HIT");
+
+  await page.goto("/account");
+  await page.getByRole("radio", { name: /^Delete them too/ }).check();
+  await page.getByLabel("Type “delete” to confirm").fill("delete");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
+  await expect.poll(cachedText, { timeout: 2_000, intervals: [250] }).not.toContain(m);
+  const stored = withDatabase((db) =>
+    db.prepare("select body, status from comments where body like ?").all(`%${m}%`),
+  );
+  expect(stored).toEqual([]);
+  await anonymous.close();
+});
+
 test("a reader downloads their own data, and only theirs; nobody else can", async ({
   page,
   browser,

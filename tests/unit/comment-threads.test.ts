@@ -20,11 +20,35 @@ function comment(
     editedAt: null,
     reports: 0,
     reportedByViewer: false,
+    picked: false,
+    byEditor: false,
     ...overrides,
   };
 }
 
 describe("comment threads", () => {
+  it("puts editors' picks first, in either order, and not a hidden one", () => {
+    const comments = [
+      comment("a", null),
+      comment("b", null, { picked: true }),
+      comment("c", null),
+      comment("d", null, { picked: true, status: "hidden", body: "", bodyHtml: "" }),
+      comment("e", null, { picked: true }),
+    ];
+    expect(buildThreads(comments, "oldest").map((thread) => thread.comment.id)).toEqual([
+      "b",
+      "e",
+      "a",
+      "c",
+    ]);
+    expect(buildThreads(comments, "newest").map((thread) => thread.comment.id)).toEqual([
+      "e",
+      "b",
+      "c",
+      "a",
+    ]);
+  });
+
   it("nests replies one level and says whom a deeper reply answers", () => {
     const comments = [comment("a", null), comment("b", "a"), comment("c", "b"), comment("d", null)];
     const threads = buildThreads(comments, "oldest");
@@ -42,12 +66,20 @@ describe("comment threads", () => {
     expect(threads[1]?.replies.map((reply) => reply.id)).toEqual(["c", "d"]);
   });
 
+  it("shows its author a hidden comment whose text came with it, and nobody else", () => {
+    const own = comment("own", null, { status: "hidden" });
+    const others = comment("others", null, { status: "hidden", body: "", bodyHtml: "" });
+    expect(buildThreads([own, others], "oldest").map((thread) => thread.comment.id)).toEqual([
+      "own",
+    ]);
+  });
+
   it("keeps a deleted or hidden comment only as a placeholder its replies hang on", () => {
     const comments = [
       comment("gone", null, { status: "deleted", body: "" }),
       comment("kept", "gone"),
       comment("lonely", null, { status: "deleted", body: "" }),
-      comment("hidden", null, { status: "hidden", body: "" }),
+      comment("hidden", null, { status: "hidden", body: "", bodyHtml: "" }),
     ];
     const threads = buildThreads(comments, "oldest");
     expect(threads.map((thread) => thread.comment.id)).toEqual(["gone"]);

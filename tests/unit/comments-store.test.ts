@@ -9,6 +9,7 @@ import {
   editComment,
   insertComment,
   moderateComments,
+  pickComments,
   reportComment,
   setReplyMail,
 } from "@/lib/comments/mutations";
@@ -96,6 +97,13 @@ for (const { engine, enabled, fresh } of ENGINES) {
         isModerator: false,
       });
       expect(author.find((comment) => comment.id === held.id)?.body).toBe("Held");
+      expect(author.find((comment) => comment.id === hidden.id)?.body).toBe("");
+      // Its own author still reads a hidden comment (the page marks it removed).
+      const hiddenAuthor = await commentsForArticle(database.db, ARTICLE, {
+        id: bob,
+        isModerator: false,
+      });
+      expect(hiddenAuthor.find((comment) => comment.id === hidden.id)?.body).toBe("Hidden");
       const moderator = await commentsForArticle(database.db, ARTICLE, {
         id: "m",
         isModerator: true,
@@ -187,6 +195,29 @@ for (const { engine, enabled, fresh } of ENGINES) {
       await deleteUser(database.db, ada);
       const [comment] = await commentsForArticle(database.db, ARTICLE, null);
       expect(comment).toMatchObject({ id, authorId: null, authorName: null, body: "Still here" });
+    });
+
+    it("deletes a deleted account's comments too when asked, keeping their places", async () => {
+      const { id } = await post(ada, "Take this back");
+      await deleteUser(database.db, ada, { comments: "delete" });
+      const [comment] = await commentsForArticle(database.db, ARTICLE, null);
+      expect(comment).toMatchObject({ id, authorId: null, body: "", status: "deleted" });
+      const stored = await database.db
+        .selectFrom("comments")
+        .select(["body", "body_html"])
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(stored).toEqual({ body: "", body_html: "" });
+    });
+
+    it("makes a comment an editors' pick and back, and labels moderators' comments", async () => {
+      const picked = await post(ada, "Worth reading");
+      expect(await pickComments(database.db, [picked.id], true)).toEqual([ARTICLE]);
+      const [ada1] = await commentsForArticle(database.db, ARTICLE, null, ["ADA@example.com"]);
+      expect(ada1).toMatchObject({ picked: true, byEditor: true });
+      await pickComments(database.db, [picked.id], false);
+      const [ada2] = await commentsForArticle(database.db, ARTICLE, null);
+      expect(ada2).toMatchObject({ picked: false, byEditor: false });
     });
 
     it("remembers a reader's choice of reply mail", async () => {

@@ -5,6 +5,7 @@ import { newsletter } from "./003-newsletter";
 import { commentHtml } from "./004-comment-html";
 import { newsletterSignups } from "./005-newsletter-signups";
 import { newsletterFollows } from "./006-newsletter-follows";
+import { commentPicks } from "./007-comment-picks";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "004-comment-html": commentHtml,
   "005-newsletter-signups": newsletterSignups,
   "006-newsletter-follows": newsletterFollows,
+  "007-comment-picks": commentPicks,
 };

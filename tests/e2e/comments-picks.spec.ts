@@ -1,0 +1,154 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { postForm, readForm } from "../../scripts/lib/forms.mjs";
+import { userByEmail, withDatabase } from "./support/database";
+import { APP_URL, MODERATOR_EMAIL } from "./support/env";
+import { ARTICLES, commentsRegion, commentWith, marker, postComment } from "./support/comments";
+import { expect, signInAsModerator, signInWithOidc, test, uniqueIdentity } from "./support/readers";
+
+function pickedAt(id: string): string | null {
+  return withDatabase(
+    (db) =>
+      (
+        db.prepare("select picked_at from comments where id = ?").get(id) as {
+          picked_at: string | null;
+        }
+      ).picked_at,
+  );
+}
+
+/** The moderator's user, made as a sign-in would if they have not signed in yet. */
+function moderatorId(): string {
+  const existing = userByEmail(MODERATOR_EMAIL);
+  if (existing) return existing.id;
+  const id = randomUUID();
+  withDatabase((db) =>
+    db
+      .prepare('insert or ignore into "User" (id, name, email) values (?, ?, ?)')
+      .run(id, "Moderator", MODERATOR_EMAIL),
+  );
+  return userByEmail(MODERATOR_EMAIL)!.id;
+}
+
+/** A fresh session for a user already in the database: its cookie. */
+function sessionsFor(userId: string): string[] {
+  return withDatabase((db) => {
+    const token = randomBytes(32).toString("hex");
+    db.prepare('insert into "Session" ("sessionToken", "userId", expires) values (?, ?, ?)').run(
+      token,
+      userId,
+      new Date(Date.now() + 3_600_000).toISOString(),
+    );
+    return [`authjs.session-token=${token}`];
+  });
+}
+
+/** The comments as an anonymous reader's cached page has them, in order. */
+async function anonymousComments(path: string): Promise<string> {
+  return (await (await fetch(`http://localhost:3100${path}`)).text()).replace(/<[^>]+>/g, " ");
+}
+
+test("an editors' pick goes first, labelled, for anonymous readers within a second; a moderator's comment says Editor", async ({
+  page,
+  browser,
+}) => {
+  const article = ARTICLES.flagship;
+  const first = marker("an early comment");
+  const second = marker("the comment to pick");
+  const reader = await browser.newPage();
+  await signInWithOidc(reader, uniqueIdentity("Pickable Reader"), article);
+  await postComment(reader, first);
+  await postComment(reader, second);
+  await reader.close();
+
+  await signInAsModerator(page, article);
+  await commentWith(page, second).getByRole("button", { name: "Pick", exact: true }).click();
+  await expect(commentWith(page, second)).toContainText("Editors' pick");
+  await expect(commentWith(page, second).getByRole("button", { name: "Unpick" })).toBeVisible();
+
+  // The cached page: the pick first of all the comments, with its label, within a second.
+  await expect
+    .poll(
+      async () => {
+        const text = await anonymousComments(article);
+        const pick = text.indexOf(second);
+        return pick > -1 && pick < text.indexOf(first) && /Editors.{1,6}pick/.test(text);
+      },
+      { timeout: 1000, intervals: [100] },
+    )
+    .toBe(true);
+  const anonymous = await browser.newPage();
+  await anonymous.goto(article);
+  await expect(commentsRegion(anonymous).getByRole("article").first()).toContainText(second);
+  await expect(commentsRegion(anonymous).getByRole("article").first()).toContainText(
+    "Editors' pick",
+  );
+
+  const fromTheDesk = marker("a word from the desk");
+  await postComment(page, fromTheDesk);
+  await anonymous.reload();
+  await expect(commentWith(anonymous, fromTheDesk)).toContainText("Editor");
+  await expect(commentWith(anonymous, first)).not.toContainText("Editor");
+
+  await commentWith(page, second).getByRole("button", { name: "Unpick" }).click();
+  await expect
+    .poll(async () => (await anonymousComments(article)).includes("Editors"), { timeout: 1000 })
+    .toBe(false);
+  await anonymous.close();
+});
+
+test("a reader who is not a moderator cannot pick: no button, and a replayed moderator's form is refused", async ({
+  page,
+}) => {
+  const m = marker("not to be picked");
+  await signInWithOidc(page, uniqueIdentity("Would-be Picker"), ARTICLES.middleEast);
+  await postComment(page, m);
+  await expect(commentWith(page, m).getByRole("button", { name: "Pick", exact: true })).toHaveCount(
+    0,
+  );
+  const id = (await commentWith(page, m).getAttribute("id"))!.replace(/^comment-/, "");
+
+  // A moderator's Pick form, as their page has it, posted with this reader's session.
+  const [moderatorCookie] = sessionsFor(moderatorId());
+  const form = await readForm(APP_URL, ARTICLES.middleEast, {
+    cookie: moderatorCookie!,
+    field: "decision",
+  });
+  const readerCookie = (await page.context().cookies())
+    .filter((cookie) => cookie.name.includes("session-token"))
+    .map((cookie) => `${cookie.name}=${cookie.value}`)
+    .join("; ");
+  const answer = await postForm(
+    form,
+    { ids: id, decision: "pick", returnTo: ARTICLES.middleEast },
+    { cookie: readerCookie },
+  );
+  expect(answer.status).toBeLessThan(500);
+  expect(answer.location).toBe("");
+  expect(pickedAt(id)).toBeNull();
+});
+
+test("a comment a moderator removed is marked so for its author, and gone for everyone else", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("to be removed");
+  const article = ARTICLES.europe;
+  await signInWithOidc(page, uniqueIdentity("Removed Reader"), article);
+  await postComment(page, m);
+
+  const moderator = await browser.newPage();
+  await signInAsModerator(moderator, article);
+  await commentWith(moderator, m).getByRole("button", { name: "Hide" }).click();
+  await expect(commentWith(moderator, m)).toContainText("Hidden by a moderator.");
+  await moderator.close();
+
+  await page.reload();
+  await expect(commentWith(page, m)).toContainText("Removed by a moderator");
+  await expect
+    .poll(async () => (await anonymousComments(article)).includes(m), { timeout: 1000 })
+    .toBe(false);
+  const other = await browser.newPage();
+  await signInWithOidc(other, uniqueIdentity("Other Reader"), article);
+  await expect(commentsRegion(other)).not.toContainText(m);
+  await other.close();
+});
