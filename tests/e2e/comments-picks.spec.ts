@@ -1,7 +1,7 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import type { BrowserContext } from "@playwright/test";
 import { postForm, readForm } from "../../scripts/lib/forms.mjs";
-import { userByEmail, withDatabase } from "./support/database";
-import { APP_URL, MODERATOR_EMAIL } from "./support/env";
+import { withDatabase } from "./support/database";
+import { APP_URL } from "./support/env";
 import { ARTICLES, commentsRegion, commentWith, marker, postComment } from "./support/comments";
 import { expect, signInAsModerator, signInWithOidc, test, uniqueIdentity } from "./support/readers";
 
@@ -16,30 +16,12 @@ function pickedAt(id: string): string | null {
   );
 }
 
-/** The moderator's user, made as a sign-in would if they have not signed in yet. */
-function moderatorId(): string {
-  const existing = userByEmail(MODERATOR_EMAIL);
-  if (existing) return existing.id;
-  const id = randomUUID();
-  withDatabase((db) =>
-    db
-      .prepare('insert or ignore into "User" (id, name, email) values (?, ?, ?)')
-      .run(id, "Moderator", MODERATOR_EMAIL),
-  );
-  return userByEmail(MODERATOR_EMAIL)!.id;
-}
-
-/** A fresh session for a user already in the database: its cookie. */
-function sessionsFor(userId: string): string[] {
-  return withDatabase((db) => {
-    const token = randomBytes(32).toString("hex");
-    db.prepare('insert into "Session" ("sessionToken", "userId", expires) values (?, ?, ?)').run(
-      token,
-      userId,
-      new Date(Date.now() + 3_600_000).toISOString(),
-    );
-    return [`authjs.session-token=${token}`];
-  });
+/** A browser context's session cookie, as a Cookie header. */
+async function sessionCookie(context: BrowserContext): Promise<string> {
+  return (await context.cookies())
+    .filter((cookie) => cookie.name.includes("session-token"))
+    .map((cookie) => `${cookie.name}=${cookie.value}`)
+    .join("; ");
 }
 
 /** The comments as an anonymous reader's cached page has them, in order. */
@@ -98,6 +80,7 @@ test("an editors' pick goes first, labelled, for anonymous readers within a seco
 
 test("a reader who is not a moderator cannot pick: no button, and a replayed moderator's form is refused", async ({
   page,
+  browser,
 }) => {
   const m = marker("not to be picked");
   await signInWithOidc(page, uniqueIdentity("Would-be Picker"), ARTICLES.middleEast);
@@ -108,15 +91,14 @@ test("a reader who is not a moderator cannot pick: no button, and a replayed mod
   const id = (await commentWith(page, m).getAttribute("id"))!.replace(/^comment-/, "");
 
   // A moderator's Pick form, as their page has it, posted with this reader's session.
-  const [moderatorCookie] = sessionsFor(moderatorId());
+  const moderator = await browser.newContext();
+  await signInAsModerator(await moderator.newPage(), ARTICLES.middleEast);
   const form = await readForm(APP_URL, ARTICLES.middleEast, {
-    cookie: moderatorCookie!,
+    cookie: await sessionCookie(moderator),
     field: "decision",
   });
-  const readerCookie = (await page.context().cookies())
-    .filter((cookie) => cookie.name.includes("session-token"))
-    .map((cookie) => `${cookie.name}=${cookie.value}`)
-    .join("; ");
+  await moderator.close();
+  const readerCookie = await sessionCookie(page.context());
   const answer = await postForm(
     form,
     { ids: id, decision: "pick", returnTo: ARTICLES.middleEast },
