@@ -40,7 +40,8 @@ export async function publicRouteExists(route: PublicRoute): Promise<boolean> {
  * so that an address made up for one is a 404 before it reaches its route, which renders
  * and keeps what it is asked for.
  */
-const PAGE_FILES = /^(\/(?:analysis|topics|authors)\/[^/]+)\/(?:social\.png|cite\.bib|cite\.ris|feed\.xml)$/;
+const PAGE_FILES =
+  /^(\/(?:analysis|topics|authors)\/[^/]+)\/(?:social\.png|cite\.bib|cite\.ris|comments\.xml|feed\.xml)$/;
 
 /**
  * For the front door: whether the public page at a decoded path exists (its signed-in

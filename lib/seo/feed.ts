@@ -7,7 +7,7 @@ import { SITE, absoluteUrl, articlePath } from "@/lib/site";
 export const FEED_SIZE = 30;
 
 /** Text inside CDATA: the one sequence that would end it is split across two sections. */
-function cdata(text: string): string {
+export function cdata(text: string): string {
   return `<![CDATA[${text.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
 }
 

@@ -22,7 +22,15 @@ export async function articleMetadata(slug: string): Promise<Metadata> {
     description: article.dek,
     authors: [{ name: article.author }],
     keywords: article.topics.map((topic) => topic.name),
-    alternates: { canonical: path },
+    alternates: {
+      canonical: path,
+      types: {
+        "application/rss+xml": [
+          { url: "/feed.xml", title: SITE.name },
+          { url: `${path}/comments.xml`, title: `Comments on “${article.title}”` },
+        ],
+      },
+    },
     openGraph: {
       type: "article",
       url: path,

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
@@ -35,10 +35,20 @@ let redis: TestRedis;
 let cluster: Cluster;
 let dataDir: string;
 let log = "";
+/** A piece scheduled to go live while these tests run, on every instance at once. */
+const SCHEDULED = "/analysis/a-piece-for-every-instance";
+let liveAt = 0;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dataDir = await mkdtemp(path.join(tmpdir(), "ledger-cluster-e2e-"));
+  const content = path.join(dataDir, "content");
+  await cp(path.resolve("content"), content, { recursive: true });
+  liveAt = Date.now() + 100_000;
+  await writeFile(
+    path.join(content, "a-piece-for-every-instance.md"),
+    `---\ntitle: "A Piece for Every Instance"\ndek: "Live on each instance at once."\nkind: analysis\nauthors: [the-strategic-ledger]\npublished: ${new Date(liveAt).toISOString().slice(0, 19)}Z\ntopics: [Europe]\n---\n\nA paragraph.\n`,
+  );
   database = await freshPostgres("cluster");
   redis = await startRedis(REDIS_PORT);
   cluster = await startCluster({
@@ -52,6 +62,7 @@ test.beforeAll(async () => {
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: `http://localhost:${FRONT_PORT}`,
       DATA_DIR: dataDir,
+      CONTENT_DIR: content,
       DATABASE_URL: database.url,
       REDIS_URL: redis.url,
       AUTH_SECRET,
@@ -386,6 +397,32 @@ test("a client cannot escape the signup limit by forging X-Forwarded-For through
     answers.push(body.includes("Too many sign-ups from here") ? "limited" : "accepted");
   }
   expect(answers).toEqual([...Array(10).fill("accepted"), "limited"]);
+});
+
+test("a scheduled piece goes live on every instance at its moment, and the shared cache keeps no listing from before", async () => {
+  test.setTimeout(180_000);
+  const bases = [instance(A), instance(B), cluster.url];
+  if (Date.now() < liveAt - 2_000) {
+    for (const base of bases) {
+      expect((await fetch(`${base}${SCHEDULED}`)).status).toBe(404);
+      expect(await anonymousHtml(base, "/")).not.toContain("A Piece for Every Instance");
+    }
+  }
+  await expect
+    .poll(async () => (await fetch(`${instance(A)}${SCHEDULED}`)).status, {
+      timeout: Math.max(0, liveAt - Date.now()) + 15_000,
+    })
+    .toBe(200);
+  for (const base of bases) {
+    expect((await fetch(`${base}${SCHEDULED}`)).status).toBe(200);
+    // Within two seconds of the moment, on each instance and through the front.
+    await expect
+      .poll(async () => (await anonymousHtml(base, "/")).includes("A Piece for Every Instance"), {
+        timeout: 2_000,
+      })
+      .toBe(true);
+  }
+  expect(log).toContain("[publication] a scheduled piece is live");
 });
 
 test("Redis stops: pages are served, comments are stored, health says so; back, it is used again", async () => {

@@ -134,3 +134,38 @@ test("a comment a moderator removed is marked so for its author, and gone for ev
   await expect(commentsRegion(other)).not.toContainText(m);
   await other.close();
 });
+
+test("each piece's comments have a feed, advertised by the page, that follows new comments", async ({
+  page,
+}) => {
+  const article = ARTICLES.middleEast;
+  const m = marker("for the comment feed");
+  await signInWithOidc(page, uniqueIdentity("Feed Reader"), article);
+  await postComment(page, m);
+  const anonymous = await page.context().browser()!.newPage();
+  await anonymous.goto(article);
+  await expect(
+    anonymous.locator('link[rel="alternate"][type="application/rss+xml"]').last(),
+  ).toHaveAttribute("href", `${APP_URL}${article}/comments.xml`);
+  const feed = async () => {
+    const response = await fetch(`${APP_URL}${article}/comments.xml`);
+    expect(response.headers.get("content-type")).toContain("application/rss+xml");
+    return anonymous.evaluate(
+      (source) => {
+        const doc = new DOMParser().parseFromString(source, "application/xml");
+        if (doc.querySelector("parsererror")) throw new Error("feed is not well-formed XML");
+        return [...doc.querySelectorAll("channel > item")].map(
+          (item) => item.querySelector("description")?.textContent ?? "",
+        );
+      },
+      await response.text(),
+    );
+  };
+  await expect
+    .poll(async () => (await feed()).some((text) => text.includes(m)), {
+      timeout: 2_000,
+    })
+    .toBe(true);
+  expect((await fetch(`${APP_URL}/analysis/no-such-piece/comments.xml`)).status).toBe(404);
+  await anonymous.close();
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { siteCorrections } from "@/lib/content/corrections";
 import { FEED_SIZE, feedHtml, renderCorrectionsFeed, renderFeed } from "@/lib/seo/feed";
 import type { Article } from "@/lib/content/types";
+import type { CommentView } from "@/lib/comments/threads";
+import { renderCommentsFeed } from "@/lib/seo/comments-feed";
 import { articleFixture } from "../support/article";
 
 const article: Article = articleFixture({
@@ -121,5 +123,41 @@ describe("full text in the feeds", () => {
       slug: `piece-${index}`,
     }));
     expect(renderFeed(many).match(/<item>/g)).toHaveLength(FEED_SIZE);
+  });
+});
+
+describe("a piece's comment feed", () => {
+  const comment = (id: string, overrides: Partial<CommentView> = {}): CommentView => ({
+    id,
+    parentId: null,
+    authorId: "a",
+    authorName: "Ada <Reader>",
+    body: "text",
+    bodyHtml: "<p>A comment ]]> with <em>emphasis</em></p>",
+    status: "published",
+    createdAt: `2026-11-2${id}T10:00:00.000Z`,
+    editedAt: null,
+    reports: 0,
+    reportedByViewer: false,
+    picked: false,
+    byEditor: false,
+    ...overrides,
+  });
+
+  it("carries the published comments, newest first, each linking to itself, escaped", () => {
+    const xml = renderCommentsFeed(article, [
+      comment("1"),
+      comment("2", { status: "hidden", bodyHtml: "<p>hidden text</p>" }),
+      comment("3"),
+    ]);
+    const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+    expect(links.slice(1)).toEqual([
+      "http://localhost:3000/analysis/arms-and-allies#comment-3",
+      "http://localhost:3000/analysis/arms-and-allies#comment-1",
+    ]);
+    expect(xml).not.toContain("hidden text");
+    expect(xml).toContain("<dc:creator>Ada &lt;Reader&gt;</dc:creator>");
+    // A comment cannot close its CDATA section early.
+    expect(xml).toContain("<![CDATA[<p>A comment ]]]]><![CDATA[> with <em>emphasis</em></p>]]>");
   });
 });
