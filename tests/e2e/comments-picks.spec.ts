@@ -33,7 +33,7 @@ test("an editors' pick goes first, labelled, for anonymous readers within a seco
   page,
   browser,
 }) => {
-  const article = ARTICLES.flagship;
+  const article = ARTICLES.europe;
   const first = marker("an early comment");
   const second = marker("the comment to pick");
   const reader = await browser.newPage();

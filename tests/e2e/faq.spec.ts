@@ -66,7 +66,7 @@ test("structured data: an OpinionNewsArticle and an FAQPage with three questions
   expect(article).toMatchObject({
     headline:
       "The End of the Blank Check: Why Strategic Defense Independence is the Modern Global Currency",
-    datePublished: "2026-11-24",
+    datePublished: "2026-11-24T00:00:00.000Z",
     url: "http://localhost:3100/analysis/the-end-of-the-blank-check",
   });
 
