@@ -1,8 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { SLUG_PATTERN } from "./slug";
+import { readFrontmatter } from "./frontmatter";
 
 /**
  * Authors: one file each, `content/authors/<slug>.md`, frontmatter for who they are and a
@@ -52,7 +51,6 @@ export interface Author {
   links: AuthorLink[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const MAX_BIO_CHARACTERS = 1500;
 
 function hostLabel(url: string): string {
@@ -61,27 +59,9 @@ function hostLabel(url: string): string {
 
 /** Reads and checks one author file: the author, or what is wrong with it. */
 export function parseAuthor(file: string, source: string): Author | string[] {
-  const slug = path.basename(file, ".md");
-  if (!SLUG_PATTERN.test(slug)) {
-    return [`${file}: the file name must be a slug (lowercase letters, digits, hyphens)`];
-  }
-  const match = FRONTMATTER.exec(source);
-  if (!match) return [`${file}: missing frontmatter between --- lines`];
-  let raw: unknown;
-  try {
-    raw = parseYaml(match[1] ?? "");
-  } catch (error) {
-    return [`${file}: frontmatter is not valid YAML: ${(error as Error).message}`];
-  }
-  const parsed = authorSchema.safeParse(raw ?? {});
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) => {
-      const field = issue.path.length ? `field "${issue.path.join(".")}"` : "frontmatter";
-      return `${file}: ${field}: ${issue.message}`;
-    });
-  }
-  const bio = source
-    .slice(match[0].length)
+  const front = readFrontmatter(file, source, authorSchema);
+  if (!front.ok) return front.problems;
+  const bio = front.body
     .split(/\r?\n\s*\r?\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
     .filter(Boolean);
@@ -89,9 +69,9 @@ export function parseAuthor(file: string, source: string): Author | string[] {
   if (bio.join(" ").length > MAX_BIO_CHARACTERS) {
     return [`${file}: the bio is longer than ${MAX_BIO_CHARACTERS} characters`];
   }
-  const { links, ...data } = parsed.data;
+  const { links, ...data } = front.data;
   return {
-    slug,
+    slug: front.slug,
     ...data,
     bio,
     links: [

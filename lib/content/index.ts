@@ -138,16 +138,24 @@ export async function getTopic(slug: string): Promise<{ topic: Topic; articles: 
   return topic ? { topic, articles } : null;
 }
 
+/** Each author's count of pieces, worked out once per list of pieces (an edition's is kept). */
+const authorsOf = new WeakMap<Article[], { author: Author; count: number }[]>();
+
 /** Every author, by name; each with the number of pieces readers can open now. */
 export async function getAllAuthors(): Promise<{ author: Author; count: number }[]> {
   const [{ authors }, articles] = await Promise.all([getContent(), getAllArticles()]);
-  return [...authors.values()]
-    .map((author) => ({
-      author,
-      count: articles.filter((article) => article.authors.some((by) => by.slug === author.slug))
-        .length,
-    }))
-    .sort((a, b) => a.author.name.localeCompare(b.author.name));
+  let counted = authorsOf.get(articles);
+  if (!counted) {
+    const counts = new Map<string, number>();
+    for (const article of articles) {
+      for (const by of article.authors) counts.set(by.slug, (counts.get(by.slug) ?? 0) + 1);
+    }
+    counted = [...authors.values()]
+      .map((author) => ({ author, count: counts.get(author.slug) ?? 0 }))
+      .sort((a, b) => a.author.name.localeCompare(b.author.name));
+    authorsOf.set(articles, counted);
+  }
+  return counted;
 }
 
 /** An author and their pieces out now, newest first; null for an unknown slug. */

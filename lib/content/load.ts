@@ -1,15 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
 import { bylineOf, loadAuthors, type Author } from "./authors";
 import { resolveFigure } from "./figures";
+import { readFrontmatter } from "./frontmatter";
 import { parseBody, type LinkUse } from "./markdown";
 import { cachedParse } from "./parse-cache";
 import { countWords, readingMinutes } from "./reading-time";
 import { dateIn, publicationInstant } from "./schedule";
 import { frontmatterSchema } from "./schema";
-import { SLUG_PATTERN, slugify } from "./slug";
+import { slugify } from "./slug";
 import type { Article } from "./types";
 
 /** Sections every article page has, which the body may link to with `#id`. */
@@ -23,14 +22,6 @@ export class ContentError extends Error {
 }
 
 const ARTICLE_EXTENSION = ".md";
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-function describeIssues(file: string, issues: z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const field = issue.path.length ? `field "${issue.path.join(".")}"` : "frontmatter";
-    return `${file}: ${field}: ${issue.message}`;
-  });
-}
 
 interface Parsed {
   file: string;
@@ -53,27 +44,10 @@ async function parseArticle(
   authors: ReadonlyMap<string, Author>,
   options: LoadOptions,
 ): Promise<{ parsed?: Parsed; problems: string[] }> {
-  const slug = path.basename(file, ARTICLE_EXTENSION);
-  if (!SLUG_PATTERN.test(slug)) {
-    return {
-      problems: [`${file}: the file name must be a slug (lowercase letters, digits, hyphens)`],
-    };
-  }
-  const match = FRONTMATTER.exec(source);
-  if (!match) return { problems: [`${file}: missing frontmatter between --- lines`] };
-
-  let raw: unknown;
-  try {
-    raw = parseYaml(match[1] ?? "");
-  } catch (error) {
-    return { problems: [`${file}: frontmatter is not valid YAML: ${(error as Error).message}`] };
-  }
-  const parsed = frontmatterSchema.safeParse(raw ?? {});
-  if (!parsed.success) return { problems: describeIssues(file, parsed.error.issues) };
-  const data = parsed.data;
-
-  const bodyFirstLine = match[0].split("\n").length;
-  const markdown = source.slice(match[0].length);
+  const front = readFrontmatter(file, source, frontmatterSchema);
+  if (!front.ok) return { problems: front.problems };
+  const { slug, data, header, body: markdown } = front;
+  const bodyFirstLine = header.split("\n").length;
   const body = await cachedParse(
     options.cacheDirectory,
     { contentDirectory: directory, slug, body: markdown, firstLine: bodyFirstLine },

@@ -40,8 +40,13 @@ export async function publicRouteExists(route: PublicRoute): Promise<boolean> {
  * so that an address made up for one is a 404 before it reaches its route, which renders
  * and keeps what it is asked for.
  */
-const PAGE_FILES =
-  /^(\/(?:analysis|topics|authors)\/[^/]+)\/(?:social\.png|cite\.bib|cite\.ris|comments\.xml|feed\.xml)$/;
+const PAGE_FILE = /^(\/(analysis|topics|authors)\/[^/]+)\/([^/]+)$/;
+const FILES_OF: Record<string, readonly string[]> = {
+  analysis: ["social.png", "cite.bib", "cite.ris", "comments.xml"],
+  topics: ["feed.xml"],
+  authors: ["feed.xml"],
+};
+const FILE_NAMES = new Set(Object.values(FILES_OF).flat());
 
 /**
  * For the front door: whether the public page at a decoded path exists (its signed-in
@@ -49,12 +54,10 @@ const PAGE_FILES =
  * public page's.
  */
 export async function pageExists(pathname: string): Promise<boolean | null> {
-  const file = PAGE_FILES.exec(pathname);
-  if (file) {
-    const page = matchPublicRoute(file[1]!);
-    if (!page || (page.page === "article") !== pathname.startsWith("/analysis/")) return null;
-    if (page.page === "article" && pathname.endsWith("/feed.xml")) return false;
-    if (page.page !== "article" && !pathname.endsWith("/feed.xml")) return false;
+  const [, pagePath = "", section = "", name = ""] = PAGE_FILE.exec(pathname) ?? [];
+  if (FILE_NAMES.has(name)) {
+    const page = matchPublicRoute(pagePath);
+    if (!page || !FILES_OF[section]?.includes(name)) return false;
     return publicRouteExists(page);
   }
   const signedIn = pathname === SIGNED_IN_PREFIX || pathname.startsWith(`${SIGNED_IN_PREFIX}/`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildThreads, type CommentView } from "@/lib/comments/threads";
+import { commentFixture } from "../support/comment";
 
 let clock = 0;
 function comment(
@@ -8,22 +9,12 @@ function comment(
   overrides: Partial<CommentView> = {},
 ): CommentView {
   clock += 1;
-  return {
+  return commentFixture({
     id,
     parentId,
-    authorId: `author-${id}`,
-    authorName: `Author ${id.toUpperCase()}`,
-    body: `text of ${id}`,
-    bodyHtml: `<p>text of ${id}</p>`,
-    status: "published",
     createdAt: `2026-11-29T10:00:${String(clock).padStart(2, "0")}.000Z`,
-    editedAt: null,
-    reports: 0,
-    reportedByViewer: false,
-    picked: false,
-    byEditor: false,
     ...overrides,
-  };
+  });
 }
 
 describe("comment threads", () => {

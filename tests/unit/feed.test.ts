@@ -5,6 +5,7 @@ import type { Article } from "@/lib/content/types";
 import type { CommentView } from "@/lib/comments/threads";
 import { renderCommentsFeed } from "@/lib/seo/comments-feed";
 import { articleFixture } from "../support/article";
+import { commentFixture } from "../support/comment";
 
 const article: Article = articleFixture({
   slug: "arms-and-allies",
@@ -127,22 +128,14 @@ describe("full text in the feeds", () => {
 });
 
 describe("a piece's comment feed", () => {
-  const comment = (id: string, overrides: Partial<CommentView> = {}): CommentView => ({
-    id,
-    parentId: null,
-    authorId: "a",
-    authorName: "Ada <Reader>",
-    body: "text",
-    bodyHtml: "<p>A comment ]]> with <em>emphasis</em></p>",
-    status: "published",
-    createdAt: `2026-11-2${id}T10:00:00.000Z`,
-    editedAt: null,
-    reports: 0,
-    reportedByViewer: false,
-    picked: false,
-    byEditor: false,
-    ...overrides,
-  });
+  const comment = (id: string, overrides: Partial<CommentView> = {}): CommentView =>
+    commentFixture({
+      id,
+      authorName: "Ada <Reader>",
+      bodyHtml: "<p>A comment ]]> with <em>emphasis</em></p>",
+      createdAt: `2026-11-2${id}T10:00:00.000Z`,
+      ...overrides,
+    });
 
   it("carries the published comments, newest first, each linking to itself, escaped", () => {
     const xml = renderCommentsFeed(article, [
