@@ -47,6 +47,9 @@ export default defineConfig({
   // and two browsers at once has slow moments that are not the site's. A test that fails
   // twice fails the run. Locally nothing is retried, so a flaky test shows itself.
   retries: process.env.CI ? 1 : 0,
+  // Many tests are whole conversations (three readers signing in, a moderator, mail); on two
+  // cores beside the other servers one can take 30 s without anything being wrong.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

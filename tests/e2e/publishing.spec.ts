@@ -31,11 +31,12 @@ test.beforeAll(async () => {
   contentRoot = await mkdtemp(path.join(tmpdir(), "ledger-content-"));
   const content = path.join(contentRoot, "content");
   await cp(path.resolve("content"), content, { recursive: true });
-  liveAt = Date.now() + LEAD_MS;
+  // Whole seconds, as the frontmatter writes it: the piece goes live at exactly this moment.
+  liveAt = Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000;
   await writeFile(
     path.join(content, "a-scheduled-piece.md"),
     piece(
-      `title: "A Scheduled Piece"\ndek: "It goes live at its moment."\nkind: analysis\nauthors: [the-strategic-ledger]\npublished: ${new Date(liveAt).toISOString().slice(0, 19)}Z`,
+      `title: "A Scheduled Piece"\ndek: "It goes live at its moment."\nkind: analysis\nauthors: [the-strategic-ledger]\npublished: ${new Date(liveAt).toISOString().replace(".000Z", "Z")}`,
       "Words about zeppelinology, which no other piece uses.",
     ),
   );
