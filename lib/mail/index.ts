@@ -23,9 +23,9 @@ export interface SendOptions {
   /**
    * Runs after the whole message has been handed to the mail server but before the final
    * "." that makes the server accept it, which it sends by calling finish(). If it throws
-   * before finish(), the message is abandoned and the server discards it. The newsletter
-   * records a delivery here and calls finish() in the same moment as its commit, so that a
-   * crash can neither deliver a message that was not recorded nor record one it did not send.
+   * before finish(), the message is abandoned and the server discards it. The senders that
+   * send once (lib/mail/once.ts) check here that the row is still theirs, call finish(), and
+   * commit the record right after it (lib/db/commit.ts).
    */
   beforeFinish?: (finish: () => void) => Promise<void>;
 }

@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import { getArticle } from "@/lib/content";
 import { getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail";
+import { sendOnce } from "@/lib/mail/once";
 import { isMailError } from "@/lib/mail/errors";
 import { confirmationMail, issueMail } from "./mail";
 import {
@@ -24,15 +25,11 @@ import {
 import { purgeUnconfirmed, releaseConfirmation, requestSubscription } from "./subscribers";
 
 /**
- * The newsletter sender, in every server process. It claims deliveries in batches, and for
- * each message records the delivery as sent after the mail server has the whole message,
- * sending the commit and the final "." that makes the server accept it in the same moment
- * (lib/mail's beforeFinish, markSent's finish):
- * - killed before the record, the message was never accepted, and the delivery is claimed
- *   again once its lease runs out;
- * - killed after it, the message is not sent again.
- * Another sender that took over a delivery (an expired lease) makes the record fail, and
- * this sender abandons the message. So each subscriber gets each send once.
+ * The newsletter sender, in every server process. It claims deliveries in batches, and sends
+ * each message once (lib/mail/once.ts): recorded as sent with the final "." that makes the
+ * mail server accept it, so that an instance killed mid-send neither loses a delivery nor
+ * sends it again. Another sender that took over a delivery (an expired lease) makes the
+ * record fail, and this sender abandons the message.
  */
 const WORKER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 const BATCH = 25;
@@ -53,35 +50,13 @@ async function deliver(delivery: Delivery): Promise<void> {
     await failDelivery(db, delivery, WORKER, "the article no longer exists");
     return;
   }
-  let recorded = false;
-  try {
-    await sendMail(issueMail(article, { to: delivery.email, ...delivery }), {
-      beforeFinish: async (finish) => {
-        let held: boolean;
-        try {
-          held = await markSent(db, delivery, WORKER, {
-            finish: () => {
-              recorded = true;
-              finish();
-            },
-          });
-        } catch (error) {
-          // The commit failed after the message was finished: it went, unrecorded.
-          if (recorded)
-            console.error(
-              `[newsletter] ${delivery.email} was sent, but the record failed; it may be sent again:`,
-              error,
-            );
-          throw error;
-        }
-        if (!held) throw new Error("another sender took this delivery over");
-      },
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (recorded) await failDelivery(db, delivery, WORKER, reason);
-    else await releaseDelivery(db, delivery, WORKER, reason);
-  }
+  const sent = await sendOnce(
+    issueMail(article, { to: delivery.email, ...delivery }),
+    (finish) => markSent(db, delivery, WORKER, { finish }),
+    "[newsletter]",
+  );
+  if (sent.outcome === "failed") await failDelivery(db, delivery, WORKER, sent.reason);
+  if (sent.outcome === "retry") await releaseDelivery(db, delivery, WORKER, sent.reason);
 }
 
 async function drain(): Promise<void> {

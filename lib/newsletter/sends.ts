@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
+import { commitWithFinish } from "@/lib/db/commit";
 import { isSqlite } from "@/lib/db/dialect";
 import type { Database } from "@/lib/db/schema";
 
@@ -235,11 +236,8 @@ function heldBy(delivery: DeliveryKey, worker: string, { claimed = true } = {}) 
 
 /**
  * Records a delivery as sent, if this worker still holds it; false when another sender took
- * it over (its lease ran out). With `finish`, the commit is sent and `finish` is called in
- * the same moment, without waiting for the database's answer in between: the sender ends
- * the message there, so that a crash cannot fall between a recorded delivery and the "."
- * that makes the mail server accept it (waiting for the answer left the message unsent but
- * recorded when the process died meanwhile).
+ * it over (its lease ran out). With `finish`, the message is ended just before the commit
+ * (lib/db/commit.ts).
  */
 export async function markSent(
   db: Kysely<Database>,
@@ -247,28 +245,18 @@ export async function markSent(
   worker: string,
   { now = new Date(), finish }: { now?: Date; finish?: () => void } = {},
 ): Promise<boolean> {
-  return db.connection().execute(async (connection) => {
-    await sql`begin`.execute(connection);
-    let committing: Promise<unknown> | undefined;
-    try {
+  return commitWithFinish(
+    db,
+    async (connection) => {
       const result = await connection
         .updateTable("newsletter_deliveries")
         .set({ status: "sent", sent_at: now.toISOString(), claimed_until: null })
         .where(heldBy(delivery, worker))
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) {
-        await sql`rollback`.execute(connection);
-        return false;
-      }
-      committing = sql`commit`.execute(connection);
-      finish?.();
-      await committing;
-      return true;
-    } catch (error) {
-      if (!committing) await sql`rollback`.execute(connection).catch(() => undefined);
-      throw error;
-    }
-  });
+      return Number(result.numUpdatedRows);
+    },
+    finish,
+  );
 }
 
 /** Gives a delivery back to the queue after a failure before anything was sent. */
