@@ -26,8 +26,10 @@ export function CommentCard({
     (comment.status === "hidden" && !canModerate && comment.bodyHtml === "");
   const note =
     comment.status === "hidden" && !canModerate && !withdrawn
-      ? "Removed by a moderator: only you see it; other readers see nothing."
-      : STATUS_NOTES[comment.status];
+      ? `Removed by a moderator: ${comment.removal ?? "Other"}. Only you see it; other readers see nothing.`
+      : comment.status === "hidden" && comment.removal
+        ? `Hidden by a moderator: ${comment.removal}.`
+        : STATUS_NOTES[comment.status];
   const author = comment.authorName ?? "deleted account";
   const headingId = `comment-${comment.id}-author`;
   return (

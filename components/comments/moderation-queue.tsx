@@ -1,9 +1,11 @@
 "use client";
 
+import { useState } from "react";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { banCommenter, moderateComment } from "@/lib/comments/actions";
+import { banCommenter, liftReaderBan, moderateComment } from "@/lib/comments/actions";
 import type { QueueItem } from "@/lib/comments/queries";
 import { reasonLabel } from "@/lib/comments/reasons";
+import { BanFields, RemovalFields } from "./comment-controls";
 
 const STATUS_LABELS: Record<QueueItem["status"], string> = {
   published: "Published",
@@ -24,6 +26,7 @@ export function ModerationQueue({
   selectLinks,
   dates,
   excerpts,
+  history,
 }: {
   items: QueueItem[];
   returnTo: string;
@@ -36,6 +39,8 @@ export function ModerationQueue({
   /** Formatted on the server, so that server and browser agree. */
   dates: Record<string, string>;
   excerpts: Record<string, string>;
+  /** Each comment's moderation log, as lines (who, what, when, why), oldest first. */
+  history: Record<string, string[]>;
 }) {
   // With JavaScript the links tick or clear the boxes in place, keeping what else was chosen.
   const tickAll = (checked: boolean) => (event: React.MouseEvent<HTMLAnchorElement>) => {
@@ -44,6 +49,23 @@ export function ModerationQueue({
     for (const box of form?.querySelectorAll<HTMLInputElement>("input[name=ids]") ?? []) {
       box.checked = checked;
     }
+  };
+  // A hide without a reason (or "Other" without a note) is stopped here, before the form is
+  // sent and its ticked boxes reset; the server refuses it too (JavaScript off).
+  const [missing, setMissing] = useState<string | null>(null);
+  const checkReason = (event: React.MouseEvent<HTMLButtonElement>) => {
+    const form = event.currentTarget.form;
+    const reason = form?.querySelector<HTMLSelectElement>("select[name=reason]");
+    const note = form?.querySelector<HTMLInputElement>("input[name=note]");
+    const problem = !reason?.value
+      ? "Choose why these comments are removed: their authors are told."
+      : reason.value === "other" && !note?.value.trim()
+        ? "Say in the note why these comments are removed."
+        : null;
+    setMissing(problem);
+    if (!problem) return;
+    event.preventDefault();
+    (reason?.value ? note : reason)?.focus();
   };
   return (
     <>
@@ -64,11 +86,20 @@ export function ModerationQueue({
               type="submit"
               name="decision"
               value={decision}
+              onClick={decision === "hide" ? checkReason : undefined}
               className="rounded border border-rule px-3 py-1.5 hover:border-accent hover:text-accent"
             >
               {label}
             </button>
           ))}
+          <div className="w-full">
+            <RemovalFields idPrefix="bulk" required={false} />
+            {missing && (
+              <p role="alert" className="mt-2 font-semibold text-accent">
+                {missing}
+              </p>
+            )}
+          </div>
           <span className="flex gap-3 sm:ml-auto">
             <a href={selectLinks.all} onClick={tickAll(true)} className="text-accent underline">
               Select all
@@ -107,9 +138,32 @@ export function ModerationQueue({
                     Reported {item.reports}×: {item.reasons.map(reasonLabel).join("; ")}
                   </p>
                 )}
+                {item.removal && <p className="mt-1 font-sans text-sm">Hidden: {item.removal}</p>}
                 <p className="mt-1 font-serif break-words whitespace-pre-wrap">
                   {excerpts[item.id]}
                 </p>
+                {item.previousBody !== null && (
+                  <details className="mt-1 font-sans text-sm">
+                    <summary className="cursor-pointer text-muted">
+                      Text before the last edit
+                    </summary>
+                    <p className="mt-1 font-serif break-words whitespace-pre-wrap">
+                      {item.previousBody}
+                    </p>
+                  </details>
+                )}
+                {(history[item.id]?.length ?? 0) > 0 && (
+                  <details className="mt-1 font-sans text-sm">
+                    <summary className="cursor-pointer text-muted">
+                      Moderation log ({history[item.id]!.length})
+                    </summary>
+                    <ul className="mt-1 list-disc pl-5 text-muted">
+                      {history[item.id]!.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </article>
             </li>
           ))}
@@ -118,15 +172,18 @@ export function ModerationQueue({
       {items.some((item) => item.authorId && !item.authorBanned) && (
         <details className="mt-6 font-sans text-sm">
           <summary className="cursor-pointer font-semibold">Ban an author</summary>
-          <ul className="mt-2 space-y-1">
+          <ul className="mt-2 space-y-3">
             {items
               .filter((item) => item.authorId && !item.authorBanned)
               .map((item) => (
-                <li key={item.id}>
-                  <ActionForm action={banCommenter} className="inline">
+                <li key={item.id} className="rounded border border-rule p-3">
+                  <ActionForm action={banCommenter}>
                     <input type="hidden" name="id" value={item.id} />
                     <input type="hidden" name="returnTo" value={returnTo} />
-                    {item.authorName} ({excerpts[item.id]?.slice(0, 40)}…){" "}
+                    <p>
+                      {item.authorName} ({excerpts[item.id]?.slice(0, 40)}…)
+                    </p>
+                    <BanFields idPrefix={`queue-ban-${item.id}`} />
                     <SubmitButton variant="danger">Ban {item.authorName}</SubmitButton>
                   </ActionForm>
                 </li>
@@ -135,5 +192,40 @@ export function ModerationQueue({
         </details>
       )}
     </>
+  );
+}
+
+/** Readers whose ban is in force, each with the way to lift it. */
+export function BannedReaders({
+  readers,
+  returnTo,
+}: {
+  readers: {
+    id: string;
+    name: string;
+    email: string;
+    since: string;
+    until: string;
+    reason: string;
+  }[];
+  returnTo: string;
+}) {
+  if (readers.length === 0) return <p className="mt-2 font-sans text-sm text-muted">Nobody.</p>;
+  return (
+    <ul className="mt-3 divide-y divide-rule border-y border-rule font-sans text-sm">
+      {readers.map((reader) => (
+        <li key={reader.id} className="flex flex-wrap items-center gap-x-4 py-3">
+          <span className="min-w-0 flex-1">
+            <span className="font-semibold">{reader.name}</span> ({reader.email}): since{" "}
+            {reader.since}, {reader.until}. {reader.reason}
+          </span>
+          <ActionForm action={liftReaderBan}>
+            <input type="hidden" name="userId" value={reader.id} />
+            <input type="hidden" name="returnTo" value={returnTo} />
+            <SubmitButton variant="secondary">Lift the ban on {reader.name}</SubmitButton>
+          </ActionForm>
+        </li>
+      ))}
+    </ul>
   );
 }

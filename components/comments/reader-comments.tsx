@@ -13,6 +13,7 @@ import {
   ConfirmBan,
   ConfirmDelete,
   EditForm,
+  HideForm,
   ModerateButton,
   ReportForm,
 } from "./comment-controls";
@@ -21,7 +22,7 @@ import { ClosedNotice } from "./public-comments";
 import { CommentsList } from "./comments-list";
 
 /** The panels a page opens under a comment without JavaScript: ?reply=ID, ?edit=ID, … */
-export const PANELS = ["reply", "edit", "report", "delete", "ban"] as const;
+export const PANELS = ["reply", "edit", "report", "hide", "delete", "ban"] as const;
 export type OpenPanel = { panel: (typeof PANELS)[number]; commentId: string } | null;
 
 /**
@@ -86,6 +87,9 @@ function Controls({
   if (!own && !viewer.isModerator && comment.status === "published" && !comment.reportedByViewer) {
     buttons.push({ param: "report", label: "Report", panel: <ReportForm {...target} /> });
   }
+  if (viewer.isModerator && comment.status !== "hidden") {
+    buttons.push({ param: "hide", label: "Hide", panel: <HideForm {...target} /> });
+  }
   if ((editable && !viewer.isModerator) || viewer.isModerator) {
     buttons.push({
       param: "delete",
@@ -120,12 +124,9 @@ function Controls({
         ) : (
           <ModerateButton {...target} decision="pick" label="Pick" />
         ))}
-      {viewer.isModerator &&
-        (comment.status === "hidden" ? (
-          <ModerateButton {...target} decision="restore" label="Restore" />
-        ) : (
-          <ModerateButton {...target} decision="hide" label="Hide" />
-        ))}
+      {viewer.isModerator && comment.status === "hidden" && (
+        <ModerateButton {...target} decision="restore" label="Restore" />
+      )}
     </CommentActions>
   );
 }

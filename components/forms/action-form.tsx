@@ -114,6 +114,15 @@ export function FormMessage({
   );
 }
 
+/**
+ * What the reader sent in a field, when the form was refused (so that it keeps it); the
+ * default otherwise. For fields other than TextField (a select, a short input).
+ */
+export function useSubmittedValue(name: string, defaultValue = ""): string {
+  const state = useContext(StateContext);
+  return state?.ok === false ? (state.values?.[name] ?? defaultValue) : defaultValue;
+}
+
 export function TextField({
   name,
   label,

@@ -47,13 +47,20 @@ export function PrivacyPage() {
           <Link href="/account" prefetch={false} className="text-accent underline">
             your account page
           </Link>
-          . Deleting it removes your address and sessions; your comments stay in their threads,
-          signed &ldquo;deleted account&rdquo;.
+          . Deleting it removes your address and sessions, and you choose what happens to your
+          comments: they stay in their threads, signed &ldquo;deleted account&rdquo;, or their text
+          is deleted too.
+        </p>
+        <p>
+          When a moderator removes one of your comments, we keep why, show it to you beside the
+          comment, and email you the reason (you can turn these emails off on your account page).
+          Every moderation decision is recorded with who made it, when and why, and the text of a
+          comment before its last edit is kept for the moderators.
         </p>
         <p>
           The same page has &ldquo;Download my data&rdquo;: a file with everything we keep about you
-          (your account, your comments as you wrote them, your reply-mail and newsletter choices),
-          and nothing about anyone else.
+          (your account, your comments as you wrote them with their state, your mail and newsletter
+          choices), and nothing about anyone else.
         </p>
       </Part>
       <Part title="Limits">

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
+import { isBanned } from "@/lib/comments/ban";
+import { removalLabel } from "@/lib/comments/reasons";
 import type { Database } from "@/lib/db/schema";
 import { followsOf } from "@/lib/newsletter/follows";
 import { addressHash } from "@/lib/newsletter/tokens";
@@ -19,7 +21,11 @@ export interface ReaderData {
     emailVerified: boolean;
     signInMethods: string[];
     replyMail: boolean;
+    /** Whether a moderator's removal of a comment is explained by mail. */
+    decisionMail: boolean;
     banned: boolean;
+    /** When the ban ends; null when there is none, or it is permanent. */
+    bannedUntil: string | null;
   };
   comments: {
     id: string;
@@ -29,6 +35,10 @@ export interface ReaderData {
     status: string;
     createdAt: string;
     editedAt: string | null;
+    /** The text before the last edit, kept for the moderators. */
+    previousText: string | null;
+    /** Why a moderator removed it, when they did. */
+    removedBecause: string | null;
   }[];
   newsletter: {
     status: string;
@@ -46,7 +56,16 @@ export async function readerData(
 ): Promise<ReaderData | null> {
   const user = await db
     .selectFrom("User")
-    .select(["id", "name", "email", "emailVerified", "notifyReplies", "bannedAt"])
+    .select([
+      "id",
+      "name",
+      "email",
+      "emailVerified",
+      "notifyReplies",
+      "notifyDecisions",
+      "bannedAt",
+      "bannedUntil",
+    ])
     .where("id", "=", userId)
     .executeTakeFirst();
   if (!user) return null;
@@ -54,7 +73,18 @@ export async function readerData(
     db.selectFrom("Account").select("provider").where("userId", "=", userId).execute(),
     db
       .selectFrom("comments")
-      .select(["id", "article_slug", "parent_id", "body", "status", "created_at", "edited_at"])
+      .select([
+        "id",
+        "article_slug",
+        "parent_id",
+        "body",
+        "status",
+        "created_at",
+        "edited_at",
+        "previous_body",
+        "removal_reason",
+        "removal_note",
+      ])
       .where("author_id", "=", userId)
       .orderBy("created_at")
       .execute(),
@@ -75,7 +105,9 @@ export async function readerData(
       emailVerified: user.emailVerified !== null,
       signInMethods: ["email", ...accounts.map((account) => account.provider)],
       replyMail: user.notifyReplies === 1,
-      banned: user.bannedAt !== null,
+      decisionMail: user.notifyDecisions === 1,
+      banned: isBanned(user, now),
+      bannedUntil: isBanned(user, now) ? user.bannedUntil : null,
     },
     comments: comments.map((comment) => ({
       id: comment.id,
@@ -85,6 +117,11 @@ export async function readerData(
       status: comment.status,
       createdAt: comment.created_at,
       editedAt: comment.edited_at,
+      previousText: comment.previous_body,
+      removedBecause:
+        comment.status === "hidden"
+          ? removalLabel(comment.removal_reason, comment.removal_note)
+          : null,
     })),
     newsletter: subscriber
       ? {

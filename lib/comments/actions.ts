@@ -3,6 +3,7 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
+import { kickMailQueue } from "@/lib/mail/worker";
 import { z } from "zod";
 import { isModeratorEmail } from "@/lib/auth/roles";
 import { returnToField } from "@/lib/http/return-to";
@@ -14,19 +15,20 @@ import { formAction } from "@/lib/forms/action";
 import { consume, waitPhrase } from "@/lib/rate-limit";
 import { commentBodyField } from "./body";
 import { publicPagesChanged } from "./cache";
+import { queueModeratorAlerts } from "./alerts";
+import { MAIL_SETTINGS, type MailSetting } from "./mail-settings";
+import { isBanned } from "./ban";
+import { banReader, decide, liftBan } from "./moderation";
 import {
-  banReader,
   deleteComment as deleteStoredComment,
   editComment as editStoredComment,
   insertComment,
-  moderateComments,
-  pickComments,
   reportComment as storeReport,
-  setReplyMail,
+  setMailSetting,
 } from "./mutations";
 import { describeNotifyFailure, notifyReply, verifyReplyMailToken } from "./notify";
 import { commentByRequestKey, findComment, hasPublishedComment, readerStanding } from "./queries";
-import { REPORT_REASONS } from "./reasons";
+import { BAN_TERMS, REMOVAL_REASONS, REPORT_REASONS } from "./reasons";
 
 const id = z.string().uuid({ message: "That comment does not exist." });
 /** The page the form was on ("return here"); actions on one comment come back to it. */
@@ -62,7 +64,7 @@ export const postComment = formAction(
     }
     const db = await getDb();
     const standing = await readerStanding(db, viewer.id);
-    if (!standing || standing.bannedAt) return { ok: false, message: BANNED };
+    if (!standing || isBanned(standing)) return { ok: false, message: BANNED };
     const stored = await commentByRequestKey(db, viewer.id, input.requestKey);
     if (stored) redirect(atComment(input.returnTo, stored.id));
     const parent = input.parentId ? await findComment(db, input.parentId) : null;
@@ -83,14 +85,20 @@ export const postComment = formAction(
       getConfig().comments.holdFirst &&
       !viewer.isModerator &&
       !(await hasPublishedComment(db, viewer.id));
-    const { id: commentId, created } = await insertComment(db, {
-      articleSlug: article.slug,
-      parentId: parent?.id ?? null,
-      authorId: viewer.id,
-      body: input.body,
-      status: held ? "held" : "published",
-      requestKey: input.requestKey,
+    // A held comment and the moderators' alert are written together, or neither.
+    const { id: commentId, created } = await db.transaction().execute(async (trx) => {
+      const stored = await insertComment(trx, {
+        articleSlug: article.slug,
+        parentId: parent?.id ?? null,
+        authorId: viewer.id,
+        body: input.body,
+        status: held ? "held" : "published",
+        requestKey: input.requestKey,
+      });
+      if (stored.created && held) await queueModeratorAlerts(trx, getConfig().auth.adminEmails);
+      return stored;
     });
+    if (created && held) after(() => kickMailQueue());
     // The writer's own page is rendered per request: have their browser fetch it again even
     // when no cached page changed (a held comment shows to its author only).
     refresh();
@@ -122,9 +130,26 @@ export const editComment = formAction(
       return { ok: false, message: "You can only edit your own comments." };
     }
     const standing = await readerStanding(db, viewer.id);
-    if (!standing || standing.bannedAt) return { ok: false, message: BANNED };
-    if (!(await editStoredComment(db, comment.id, viewer.id, input.body))) {
-      return { ok: false, message: "This comment can no longer be edited." };
+    if (!standing || isBanned(standing)) return { ok: false, message: BANNED };
+    // A reader whose comments are held for approval has no approved comment but this one:
+    // their edit waits for a moderator again, rather than rewriting what was approved.
+    const backToQueue =
+      getConfig().comments.holdFirst &&
+      !viewer.isModerator &&
+      !(await hasPublishedComment(db, viewer.id, { besides: comment.id }));
+    const edited = await db.transaction().execute(async (trx) => {
+      if (!(await editStoredComment(trx, comment.id, viewer.id, input.body, { backToQueue })))
+        return false;
+      if (backToQueue) await queueModeratorAlerts(trx, getConfig().auth.adminEmails);
+      return true;
+    });
+    if (!edited) return { ok: false, message: "This comment can no longer be edited." };
+    if (backToQueue) {
+      refresh();
+      after(() => kickMailQueue());
+      // Off the public page until a moderator approves it again (counts change too).
+      if (comment.status === "published") publicPagesChanged([comment.articleSlug]);
+      redirect(atComment(input.returnTo, comment.id));
     }
     publicPagesChanged([comment.articleSlug], { counts: false });
     redirect(atComment(input.returnTo, comment.id));
@@ -162,11 +187,16 @@ export const reportComment = formAction(
       return { ok: false, message: "That comment does not exist." };
     if (comment.authorId === viewer.id)
       return { ok: false, message: "You cannot report your own comment." };
-    const stored = await storeReport(db, {
-      commentId: comment.id,
-      reporterId: viewer.id,
-      reason: input.reason,
+    const stored = await db.transaction().execute(async (trx) => {
+      const first = await storeReport(trx, {
+        commentId: comment.id,
+        reporterId: viewer.id,
+        reason: input.reason,
+      });
+      if (first) await queueModeratorAlerts(trx, getConfig().auth.adminEmails);
+      return first;
     });
+    if (stored) after(() => kickMailQueue());
     return {
       ok: true,
       message: stored
@@ -176,43 +206,103 @@ export const reportComment = formAction(
   },
 );
 
-const DECISIONS = {
-  hide: "hide",
-  restore: "publish",
-  approve: "publish",
-  delete: "delete",
-} as const;
+const removalReason = z.enum(
+  REMOVAL_REASONS.map((reason) => reason.value) as [
+    (typeof REMOVAL_REASONS)[number]["value"],
+    ...(typeof REMOVAL_REASONS)[number]["value"][],
+  ],
+  { message: "Choose why these comments are removed." },
+);
+/** A moderator's short words (a note to an author, a ban's reason): one line. */
+const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
+const note = z
+  .string()
+  .transform(oneLine)
+  .pipe(z.string().max(500, { message: "Keep the note under 500 characters." }))
+  .optional()
+  .transform((value) => value || undefined);
 
 export const moderateComment = formAction(
   {
     access: "moderator",
-    schema: z.object({
-      ids: z
-        .union([id, z.array(id)])
-        .transform((value) => (Array.isArray(value) ? value : [value])),
-      decision: z.enum(["hide", "restore", "approve", "delete", "pick", "unpick"], {
-        message: "Choose what to do.",
+    schema: z
+      .object({
+        ids: z
+          .union([id, z.array(id)])
+          .transform((value) => (Array.isArray(value) ? value : [value])),
+        decision: z.enum(["hide", "restore", "approve", "delete", "pick", "unpick"], {
+          message: "Choose what to do.",
+        }),
+        reason: z
+          .string()
+          .optional()
+          .transform((value) => value || undefined)
+          .pipe(removalReason.optional()),
+        note,
+        returnTo,
+      })
+      .superRefine((input, context) => {
+        if (input.decision !== "hide") return;
+        if (!input.reason)
+          context.addIssue({
+            code: "custom",
+            path: ["reason"],
+            message: "Choose why these comments are removed: their authors are told.",
+          });
+        else if (input.reason === "other" && !input.note)
+          context.addIssue({
+            code: "custom",
+            path: ["note"],
+            message: "Say in the note why these comments are removed.",
+          });
       }),
-      returnTo,
-    }),
   },
-  async (input) => {
+  async (input, viewer) => {
     if (input.ids.length === 0) return { ok: false, message: "Select at least one comment." };
-    const db = await getDb();
-    if (input.decision === "pick" || input.decision === "unpick") {
-      // A pick moves and labels a comment; the counts stay as they are.
-      const slugs = await pickComments(db, input.ids, input.decision === "pick");
-      publicPagesChanged(slugs, { counts: false });
-      redirect(input.returnTo);
-    }
-    const slugs = await moderateComments(db, input.ids, DECISIONS[input.decision]);
-    publicPagesChanged(slugs);
+    const slugs = await decide(await getDb(), {
+      ids: input.ids,
+      decision: input.decision,
+      moderator: viewer.email,
+      reason: input.decision === "hide" ? input.reason : undefined,
+      note: input.decision === "hide" ? input.note : undefined,
+    });
+    // A pick moves and labels a comment; the counts stay as they are.
+    publicPagesChanged(slugs, {
+      counts: input.decision !== "pick" && input.decision !== "unpick",
+    });
+    if (input.decision === "hide") after(() => kickMailQueue());
     redirect(input.returnTo);
   },
 );
 
 export const banCommenter = formAction(
-  { access: "moderator", schema: z.object({ id, returnTo }) },
+  {
+    access: "moderator",
+    schema: z.object({
+      id,
+      term: z.enum(
+        BAN_TERMS.map((term) => term.value) as [
+          (typeof BAN_TERMS)[number]["value"],
+          ...(typeof BAN_TERMS)[number]["value"][],
+        ],
+        { message: "Choose how long the ban lasts." },
+      ),
+      reason: z
+        .string()
+        .transform(oneLine)
+        .pipe(
+          z
+            .string()
+            .min(1, { message: "Say why this reader is banned." })
+            .max(500, { message: "Keep the reason under 500 characters." }),
+        ),
+      hideComments: z
+        .string()
+        .optional()
+        .transform((value) => value === "on"),
+      returnTo,
+    }),
+  },
   async (input, viewer) => {
     const db = await getDb();
     const comment = await findComment(db, input.id);
@@ -226,24 +316,67 @@ export const banCommenter = formAction(
         message: "Moderators cannot be banned: remove them from ADMIN_EMAILS first.",
       };
     }
-    publicPagesChanged(await banReader(db, comment.authorId));
+    publicPagesChanged(
+      await banReader(db, {
+        userId: comment.authorId,
+        term: input.term,
+        reason: input.reason,
+        hideComments: input.hideComments,
+        moderator: viewer.email,
+      }),
+    );
     redirect(input.returnTo);
   },
 );
 
-export const setReplyMailPreference = formAction(
-  { access: "reader", schema: z.object({ notify: z.enum(["on", "off"]) }) },
+export const liftReaderBan = formAction(
+  {
+    access: "moderator",
+    schema: z.object({ userId: z.string().min(1).max(100), returnTo }),
+  },
   async (input, viewer) => {
-    await setReplyMail(await getDb(), viewer.id, input.notify === "on");
-    return {
-      ok: true,
-      message:
-        input.notify === "on"
-          ? "We will email you when someone replies to one of your comments."
-          : "We will not email you about replies.",
-    };
+    const db = await getDb();
+    const standing = await readerStanding(db, input.userId);
+    if (!standing?.bannedAt) return { ok: false, message: "That reader is not banned." };
+    publicPagesChanged(await liftBan(db, { userId: input.userId, moderator: viewer.email }));
+    redirect(input.returnTo);
   },
 );
+
+export const setMailPreference = formAction(
+  {
+    access: "reader",
+    schema: z.object({
+      setting: z.enum(Object.keys(MAIL_SETTINGS) as [MailSetting, ...MailSetting[]], {
+        message: "That setting does not exist.",
+      }),
+      notify: z.enum(["on", "off"]),
+    }),
+  },
+  async (input, viewer) => {
+    if (input.setting === "alerts" && !viewer.isModerator) {
+      return { ok: false, message: "Only moderators get alerts about the queue." };
+    }
+    await setMailSetting(await getDb(), viewer.id, input.setting, input.notify === "on");
+    refresh();
+    return { ok: true, message: MAIL_SETTING_DONE[input.setting][input.notify] };
+  },
+);
+
+const MAIL_SETTING_DONE: Record<MailSetting, Record<"on" | "off", string>> = {
+  replies: {
+    on: "We will email you when someone replies to one of your comments.",
+    off: "We will not email you about replies.",
+  },
+  decisions: {
+    on: "We will email you when a moderator removes one of your comments.",
+    off: "We will not email you about moderators’ decisions.",
+  },
+  alerts: {
+    on: "We will email you about the moderation queue.",
+    off: "We will not email you about the moderation queue.",
+  },
+};
 
 /** The button on the page a reply mail's link opens: the signed link is the permission. */
 export const stopReplyMail = formAction(
@@ -255,7 +388,7 @@ export const stopReplyMail = formAction(
         message: "This link is not valid. Change the setting on your account page.",
       };
     }
-    await setReplyMail(await getDb(), input.u, false);
+    await setMailSetting(await getDb(), input.u, "replies", false);
     return { ok: true, message: "Done: you will not get mail about replies any more." };
   },
 );

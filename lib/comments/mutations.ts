@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { CommentStatus, Database } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/schema";
 import type { CommentBody } from "./body";
+import { MAIL_SETTINGS, type MailSetting } from "./mail-settings";
 
 /**
  * Writes to the comment tables. The server actions call these once they have checked who
@@ -54,16 +55,27 @@ export async function insertComment(
   return { id: existing.id, created: false };
 }
 
-/** Edits the author's own comment; false when it is not theirs or no longer editable. */
+/**
+ * Edits the author's own comment, keeping the text before it for the moderators; with
+ * `backToQueue` the comment waits for a moderator again. False when it is not theirs or no
+ * longer editable.
+ */
 export async function editComment(
   db: Kysely<Database>,
   id: string,
   authorId: string,
   body: CommentBody,
+  { backToQueue = false }: { backToQueue?: boolean } = {},
 ): Promise<boolean> {
   const result = await db
     .updateTable("comments")
-    .set({ body: body.text, body_html: body.html, edited_at: new Date().toISOString() })
+    .set((eb) => ({
+      previous_body: eb.ref("body"),
+      body: body.text,
+      body_html: body.html,
+      edited_at: new Date().toISOString(),
+      ...(backToQueue ? { status: "held" as const } : {}),
+    }))
     .where("id", "=", id)
     .where("author_id", "=", authorId)
     .where("status", "in", ["published", "held"])
@@ -90,45 +102,6 @@ export async function deleteComment(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** A moderator's decision on comments: hide, restore or approve (publish), or delete. */
-export async function moderateComments(
-  db: Kysely<Database>,
-  ids: string[],
-  decision: "hide" | "publish" | "delete",
-): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const now = new Date().toISOString();
-  const set: { status: CommentStatus; moderated_at: string; body?: string; body_html?: string } =
-    decision === "delete"
-      ? { status: "deleted", moderated_at: now, body: "", body_html: "" }
-      : { status: decision === "hide" ? "hidden" : "published", moderated_at: now };
-  const rows = await db
-    .updateTable("comments")
-    .set(set)
-    .where("id", "in", ids)
-    .where("status", "!=", "deleted")
-    .returning("article_slug")
-    .execute();
-  return [...new Set(rows.map((row) => row.article_slug))];
-}
-
-/** Makes comments editors' picks, or not; the articles whose pages change. */
-export async function pickComments(
-  db: Kysely<Database>,
-  ids: string[],
-  picked: boolean,
-): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .updateTable("comments")
-    .set({ picked_at: picked ? new Date().toISOString() : null })
-    .where("id", "in", ids)
-    .where("status", "!=", "deleted")
-    .returning("article_slug")
-    .execute();
-  return [...new Set(rows.map((row) => row.article_slug))];
-}
-
 /** Records a reader's report; a second report of the same comment by the same reader is ignored. */
 export async function reportComment(
   db: Kysely<Database>,
@@ -147,34 +120,16 @@ export async function reportComment(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/**
- * Bans a reader: their comments hidden, their sessions ended, their posting refused from
- * now on; in one transaction. Returns the articles whose pages change.
- */
-export async function banReader(db: Kysely<Database>, userId: string): Promise<string[]> {
-  return db.transaction().execute(async (trx) => {
-    const now = new Date().toISOString();
-    await trx.updateTable("User").set({ bannedAt: now }).where("id", "=", userId).execute();
-    await trx.deleteFrom("Session").where("userId", "=", userId).execute();
-    const rows = await trx
-      .updateTable("comments")
-      .set({ status: "hidden", moderated_at: now })
-      .where("author_id", "=", userId)
-      .where("status", "in", ["published", "held"])
-      .returning("article_slug")
-      .execute();
-    return [...new Set(rows.map((row) => row.article_slug))];
-  });
-}
-
-export async function setReplyMail(
+/** Turns one of the reader's mail choices (lib/comments/mail-settings.ts) on or off. */
+export async function setMailSetting(
   db: Kysely<Database>,
   userId: string,
+  setting: MailSetting,
   on: boolean,
 ): Promise<void> {
   await db
     .updateTable("User")
-    .set({ notifyReplies: on ? 1 : 0 })
+    .set({ [MAIL_SETTINGS[setting]]: on ? 1 : 0 })
     .where("id", "=", userId)
     .execute();
 }

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail";
 import { renderMail } from "@/lib/mail/layout";
 import { SITE, absoluteUrl, articlePath } from "@/lib/site";
+import { isBanned } from "./ban";
 import { readerStanding } from "./queries";
 
 /**
@@ -42,7 +43,7 @@ export async function notifyReply(reply: {
 }): Promise<void> {
   if (!reply.parentAuthorId || reply.parentAuthorId === reply.replierId) return;
   const recipient = await readerStanding(await getDb(), reply.parentAuthorId);
-  if (!recipient?.notifyReplies || recipient.bannedAt) return;
+  if (!recipient?.notifyReplies || isBanned(recipient)) return;
   const article = await getArticle(reply.slug);
   if (!article) return;
   const stop = replyMailStopUrls(reply.parentAuthorId);

@@ -1,6 +1,8 @@
 import "server-only";
 import { sql, type Kysely } from "kysely";
 import type { CommentStatus, Database } from "@/lib/db/schema";
+import { isBanned } from "./ban";
+import { removalLabel } from "./reasons";
 import type { CommentView } from "./threads";
 
 export interface CommentReader {
@@ -34,6 +36,8 @@ export async function commentsForArticle(
       "comments.created_at",
       "comments.edited_at",
       "comments.picked_at",
+      "comments.removal_reason",
+      "comments.removal_note",
       "User.name as author_name",
       "User.email as author_email",
     ])
@@ -84,6 +88,10 @@ export async function commentsForArticle(
       reportedByViewer: !!row.reported_by_viewer,
       picked: row.picked_at !== null,
       byEditor: !!row.author_email && editorAddresses.has(row.author_email.toLowerCase()),
+      removal:
+        row.status === "hidden" && (reader?.isModerator || row.author_id === reader?.id)
+          ? removalLabel(row.removal_reason, row.removal_note)
+          : null,
     };
   });
 }
@@ -146,20 +154,27 @@ export async function commentByRequestKey(
 export async function hasPublishedComment(
   db: Kysely<Database>,
   authorId: string,
+  /** Not counting this comment (the one being edited). */
+  { besides }: { besides?: string } = {},
 ): Promise<boolean> {
-  const row = await db
+  let query = db
     .selectFrom("comments")
     .select("id")
     .where("author_id", "=", authorId)
-    .where("status", "=", "published")
-    .limit(1)
-    .executeTakeFirst();
+    .where("status", "=", "published");
+  if (besides) query = query.where("id", "!=", besides);
+  const row = await query.limit(1).executeTakeFirst();
   return !!row;
 }
 
 export interface ReaderStanding {
   bannedAt: string | null;
+  /** When a timed ban ends; null with bannedAt: permanent (see isBanned). */
+  bannedUntil: string | null;
+  banReason: string | null;
   notifyReplies: boolean;
+  notifyDecisions: boolean;
+  alertModeration: boolean;
   name: string;
   email: string;
 }
@@ -170,13 +185,26 @@ export async function readerStanding(
 ): Promise<ReaderStanding | null> {
   const row = await db
     .selectFrom("User")
-    .select(["bannedAt", "notifyReplies", "name", "email"])
+    .select([
+      "bannedAt",
+      "bannedUntil",
+      "banReason",
+      "notifyReplies",
+      "notifyDecisions",
+      "alertModeration",
+      "name",
+      "email",
+    ])
     .where("id", "=", userId)
     .executeTakeFirst();
   return row
     ? {
         bannedAt: row.bannedAt,
+        bannedUntil: row.bannedUntil,
+        banReason: row.banReason,
         notifyReplies: row.notifyReplies === 1,
+        notifyDecisions: row.notifyDecisions === 1,
+        alertModeration: row.alertModeration === 1,
         name: row.name ?? "Reader",
         email: row.email,
       }
@@ -194,6 +222,11 @@ export interface QueueItem {
   body: string;
   status: CommentStatus;
   createdAt: string;
+  editedAt: string | null;
+  /** The text before its author's last edit, or null. */
+  previousBody: string | null;
+  /** Why a moderator hid it, in words; null unless hidden. */
+  removal: string | null;
   reports: number;
   reasons: string[];
 }
@@ -216,8 +249,13 @@ export async function moderationQueue(
       "comments.body",
       "comments.status",
       "comments.created_at",
+      "comments.edited_at",
+      "comments.previous_body",
+      "comments.removal_reason",
+      "comments.removal_note",
       "User.name as author_name",
       "User.bannedAt as author_banned_at",
+      "User.bannedUntil as author_banned_until",
     ])
     .select((eb) =>
       eb
@@ -259,10 +297,16 @@ export async function moderationQueue(
     articleSlug: row.article_slug,
     authorId: row.author_id,
     authorName: row.author_id ? (row.author_name ?? "Reader") : null,
-    authorBanned: !!row.author_banned_at,
+    authorBanned: isBanned({
+      bannedAt: row.author_banned_at,
+      bannedUntil: row.author_banned_until,
+    }),
     body: row.body,
     status: row.status,
     createdAt: row.created_at,
+    editedAt: row.edited_at,
+    previousBody: row.previous_body,
+    removal: row.status === "hidden" ? removalLabel(row.removal_reason, row.removal_note) : null,
     reports: Number(row.reports ?? 0),
     reasons: reasons
       .filter((report) => report.comment_id === row.id)
@@ -282,4 +326,37 @@ export async function articlesWithCommentsBy(
     .where("author_id", "=", authorId)
     .execute();
   return rows.map((row) => row.article_slug);
+}
+
+/** What waits for the moderators: comments reported and not yet decided, and held ones. */
+export async function queueCounts(
+  db: Kysely<Database>,
+): Promise<{ reported: number; held: number }> {
+  const [reported, held] = await Promise.all([
+    db
+      .selectFrom("comments")
+      .select((eb) => eb.fn.countAll<string | number>().as("count"))
+      .where("status", "=", "published")
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("comment_reports")
+            .select(sql`1`.as("one"))
+            .whereRef("comment_reports.comment_id", "=", "comments.id")
+            .where((inner) =>
+              inner.or([
+                inner("comments.moderated_at", "is", null),
+                inner("comment_reports.created_at", ">", inner.ref("comments.moderated_at")),
+              ]),
+            ),
+        ),
+      )
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("comments")
+      .select((eb) => eb.fn.countAll<string | number>().as("count"))
+      .where("status", "=", "held")
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { reported: Number(reported.count), held: Number(held.count) };
 }

@@ -23,6 +23,8 @@ export interface CommentView {
   picked: boolean;
   /** Written by a moderator: labelled "Editor". */
   byEditor: boolean;
+  /** Why a moderator hid it, in words: for its author and the moderators; null for others. */
+  removal: string | null;
 }
 
 export interface Reply extends CommentView {

@@ -21,8 +21,16 @@ export interface UserTable {
   image: string | null;
   /** When a moderator banned the reader (ISO-8601), or null. */
   bannedAt: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When a timed ban ends (ISO-8601); null with bannedAt set: the ban is permanent. */
+  bannedUntil: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why the reader was banned, in the moderator's words (shown to moderators). */
+  banReason: ColumnType<string | null, string | null | undefined, string | null>;
   /** 1 when the reader asked to be mailed about replies to their comments. */
   notifyReplies: ColumnType<number, number | undefined, number>;
+  /** 1 (the default) to be mailed when a moderator removes one of the reader's comments. */
+  notifyDecisions: ColumnType<number, number | undefined, number>;
+  /** 1 (the default): a moderator gets alerts about reported and held comments. */
+  alertModeration: ColumnType<number, number | undefined, number>;
 }
 
 /** A sign-in method linked to a user: an OAuth or OpenID Connect identity. */
@@ -76,6 +84,56 @@ export interface CommentTable {
   picked_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** The form's one-time key: a resubmitted form finds its comment instead of posting twice. */
   request_key: string | null;
+  /** Why a moderator hid it (a RemovalReason, or "ban"), and their note; null otherwise. */
+  removal_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  removal_note: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The text before its author's last edit, for the moderators; null if never edited. */
+  previous_body: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One moderation decision: who (the moderator's address), what, when, why. */
+export interface ModerationLogTable {
+  id: string;
+  /** The comment decided on; null for a decision about a reader (a ban, a lifted ban). */
+  comment_id: string | null;
+  /** The reader the decision was about (the comment's author, or the banned reader). */
+  subject_id: string | null;
+  moderator: string;
+  action: string;
+  reason: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export type QueuedMailStatus = "pending" | "claimed" | "sent" | "failed";
+
+/** A message that must go once and not be lost (lib/mail/queue.ts). */
+export interface MailQueueTable {
+  id: string;
+  /** What it is ("decision", "moderator-alert", …): an alert's text is made when it goes. */
+  kind: string;
+  recipient: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  /** Extra headers, as JSON, or null. */
+  headers: string | null;
+  status: QueuedMailStatus;
+  /** Not sent before this moment (ISO-8601): an alert waits for the end of its window. */
+  not_before: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  created_at: string;
+  sent_at: string | null;
+  error: string | null;
+}
+
+/** A moderator's last alert, and the one waiting to go (at most one at a time). */
+export interface ModeratorAlertTable {
+  moderator: string;
+  last_sent_at: string | null;
+  pending_id: string | null;
 }
 
 export interface CommentReportTable {
@@ -162,6 +220,9 @@ export interface Database {
   VerificationToken: VerificationTokenTable;
   comments: CommentTable;
   comment_reports: CommentReportTable;
+  moderation_log: ModerationLogTable;
+  mail_queue: MailQueueTable;
+  moderator_alerts: ModeratorAlertTable;
   subscribers: SubscriberTable;
   subscriber_follows: SubscriberFollowTable;
   newsletter_signups: NewsletterSignupTable;

@@ -1,9 +1,16 @@
-import type { BrowserContext } from "@playwright/test";
 import { postForm, readForm } from "../../scripts/lib/forms.mjs";
 import { withDatabase } from "./support/database";
+import { waitForMail } from "./support/mail";
 import { APP_URL } from "./support/env";
 import { ARTICLES, commentsRegion, commentWith, marker, postComment } from "./support/comments";
-import { expect, signInAsModerator, signInWithOidc, test, uniqueIdentity } from "./support/readers";
+import {
+  expect,
+  sessionCookie,
+  signInAsModerator,
+  signInWithOidc,
+  test,
+  uniqueIdentity,
+} from "./support/readers";
 
 function pickedAt(id: string): string | null {
   return withDatabase(
@@ -14,14 +21,6 @@ function pickedAt(id: string): string | null {
         }
       ).picked_at,
   );
-}
-
-/** A browser context's session cookie, as a Cookie header. */
-async function sessionCookie(context: BrowserContext): Promise<string> {
-  return (await context.cookies())
-    .filter((cookie) => cookie.name.includes("session-token"))
-    .map((cookie) => `${cookie.name}=${cookie.value}`)
-    .join("; ");
 }
 
 /** The comments as an anonymous reader's cached page has them, in order. */
@@ -115,17 +114,34 @@ test("a comment a moderator removed is marked so for its author, and gone for ev
 }) => {
   const m = marker("to be removed");
   const article = ARTICLES.europe;
-  await signInWithOidc(page, uniqueIdentity("Removed Reader"), article);
+  const removed = uniqueIdentity("Removed Reader");
+  await signInWithOidc(page, removed, article);
   await postComment(page, m);
 
   const moderator = await browser.newPage();
   await signInAsModerator(moderator, article);
-  await commentWith(moderator, m).getByRole("button", { name: "Hide" }).click();
-  await expect(commentWith(moderator, m)).toContainText("Hidden by a moderator.");
+  await commentWith(moderator, m).getByRole("button", { name: "Hide", exact: true }).click();
+  await commentWith(moderator, m).getByLabel("Reason for removing").selectOption("other");
+  await commentWith(moderator, m).getByRole("button", { name: "Hide comment" }).click();
+  // "Other" needs a note: refused, and nothing hidden yet.
+  await expect(commentWith(moderator, m).getByRole("alert")).toContainText("Say in the note why");
+  await commentWith(moderator, m).getByLabel("Note to the author").fill("Names a private person");
+  await commentWith(moderator, m).getByRole("button", { name: "Hide comment" }).click();
+  await expect(commentWith(moderator, m)).toContainText(
+    "Hidden by a moderator: Other (Names a private person).",
+  );
   await moderator.close();
 
   await page.reload();
-  await expect(commentWith(page, m)).toContainText("Removed by a moderator");
+  await expect(commentWith(page, m)).toContainText(
+    "Removed by a moderator: Other (Names a private person).",
+  );
+  // The statement of reasons reaches the author, once, with the reason and their text.
+  const mail = await waitForMail(removed.email);
+  expect(mail.subject).toContain("was removed");
+  expect(mail.text).toContain("The reason: Other (Names a private person).");
+  expect(mail.text).toContain(m);
+  expect(mail.text).toContain("reply to this message");
   await expect
     .poll(async () => (await anonymousComments(article)).includes(m), { timeout: 1000 })
     .toBe(false);

@@ -1,4 +1,8 @@
-import { FLAGSHIP, MODERATOR_EMAIL, OIDC_ISSUER, OIDC_NAME } from "./support/env";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { withDatabase } from "./support/database";
+import { FLAGSHIP, MODERATOR_EMAIL, OIDC_ISSUER, OIDC_NAME, SMTP_PORT } from "./support/env";
+import { mailsTo, waitForMail } from "./support/mail";
 import { commentWith, commentsRegion, marker, postComment } from "./support/comments";
 import { actAs, expect, MODERATOR, test, uniqueIdentity, type Identity } from "./support/readers";
 import { removeDataDir, startServer, type RunningServer } from "./support/server";
@@ -8,6 +12,8 @@ import type { Page } from "@playwright/test";
 test.describe.configure({ mode: "serial" });
 
 let server: RunningServer;
+/** A second moderator, this server's own: its alerts are counted. */
+const DESK = `desk-${randomBytes(4).toString("hex")}@example.com`;
 
 test.beforeAll(async () => {
   server = await startServer(3115, {
@@ -17,7 +23,8 @@ test.beforeAll(async () => {
       AUTH_OIDC_ID: "ledger-e2e",
       AUTH_OIDC_SECRET: "ledger-e2e-secret",
       AUTH_OIDC_NAME: OIDC_NAME,
-      ADMIN_EMAILS: MODERATOR_EMAIL,
+      ADMIN_EMAILS: `${MODERATOR_EMAIL},${DESK}`,
+      EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}`,
     },
   });
 });
@@ -33,6 +40,42 @@ async function signIn(page: Page, identity: Identity, path: string) {
   await page.getByRole("button", { name: `Sign in with ${OIDC_NAME}` }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: identity.name })).toBeVisible();
 }
+
+// First in the file: the alert window starts with the first comment held here.
+test("moderators are mailed about the queue at once, then at most once per 15 minutes", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("alert");
+  const before = (await mailsTo(DESK)).length;
+  await signIn(page, uniqueIdentity("First Timer"), FLAGSHIP);
+  await postComment(page, `${m} first`);
+  // The first alert goes at once, and links to the comment in the queue.
+  const alert = await waitForMail(DESK, before + 1);
+  expect(alert.subject).toMatch(/needs? a moderator/);
+  expect(alert.text).toContain("Awaiting approval, on “The End of the Blank Check:");
+  expect(alert.text).toContain(`${server.url}/admin/comments?filter=held#queue-`);
+
+  // A second held comment inside the window: no new mail; one alert waits for the window's end.
+  const other = await browser.newPage();
+  await signIn(other, uniqueIdentity("Second Timer"), FLAGSHIP);
+  await postComment(other, `${m} second`);
+  await other.close();
+  const waiting = withDatabase(
+    (db) =>
+      db
+        .prepare(
+          "select not_before from mail_queue where kind = 'moderator-alert' and recipient = ? and status = 'pending'",
+        )
+        .all(DESK) as { not_before: string }[],
+    path.join(server.dataDir, "site.db"),
+  );
+  expect(waiting).toHaveLength(1);
+  expect(Date.parse(waiting[0]!.not_before) - Date.parse(alert.receivedAt)).toBeGreaterThan(
+    14 * 60_000,
+  );
+  expect(await mailsTo(DESK)).toHaveLength(before + 1);
+});
 
 test("a reader's first comment waits for approval, and says so; later ones do not", async ({
   page,
@@ -64,4 +107,41 @@ test("a reader's first comment waits for approval, and says so; later ones do no
   await postComment(page, `${m} second`);
   await expect(commentWith(page, `${m} second`)).not.toContainText("Awaiting approval");
   await expect(commentsRegion(page).getByText("Awaiting approval")).toHaveCount(0);
+});
+
+test("an approved first comment edited by its author waits for approval again, its earlier text kept for moderators", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("held edit");
+  await signIn(page, uniqueIdentity("Rewriter"), FLAGSHIP);
+  await postComment(page, `${m} harmless`);
+  const moderator = await browser.newPage();
+  await signIn(moderator, MODERATOR, "/admin/comments?filter=held");
+  const row = moderator.getByRole("listitem").filter({ hasText: `${m} harmless` });
+  await row.getByRole("checkbox").check();
+  await moderator.getByRole("button", { name: "Approve selected" }).click();
+  await expect(moderator.getByText(`${m} harmless`)).toHaveCount(0);
+
+  await page.reload();
+  const comment = commentWith(page, `${m} harmless`);
+  await comment.getByRole("button", { name: "Edit" }).click();
+  await comment.getByRole("textbox", { name: "Comment" }).fill(`${m} buy pills`);
+  await comment.getByRole("button", { name: "Save" }).click();
+  await expect(commentWith(page, `${m} buy pills`)).toContainText(
+    "Awaiting approval by a moderator",
+  );
+  await expect
+    .poll(async () => (await (await fetch(`${server.url}${FLAGSHIP}`)).text()).includes(m), {
+      timeout: 1000,
+    })
+    .toBe(false);
+
+  await moderator.goto(`${server.url}/admin/comments?filter=held`);
+  const queued = moderator.getByRole("listitem").filter({ hasText: `${m} buy pills` });
+  await queued.getByText("Text before the last edit").click();
+  await expect(queued).toContainText(`${m} harmless`);
+  await queued.getByText(/Moderation log/).click();
+  await expect(queued).toContainText(`Approved by ${MODERATOR_EMAIL}`);
+  await moderator.close();
 });

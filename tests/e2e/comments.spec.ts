@@ -242,14 +242,18 @@ test("moderators hide, restore and delete any comment, and anonymous pages follo
 
   await signInAsModerator(page, middleEast);
   const comment = commentWith(page, m);
-  await comment.getByRole("button", { name: "Hide" }).click();
-  await expect(commentWith(page, m)).toContainText("Hidden by a moderator.");
+  await comment.getByRole("button", { name: "Hide", exact: true }).click();
+  await comment.getByLabel("Reason for removing").selectOption("off-topic");
+  await comment.getByRole("button", { name: "Hide comment" }).click();
+  await expect(commentWith(page, m)).toContainText("Hidden by a moderator: Off topic.");
   await expect
     .poll(async () => (await anonymousHtml(middleEast)).includes(m), { timeout: 1000 })
     .toBe(false);
 
   await commentWith(page, m).getByRole("button", { name: "Restore" }).click();
-  await expect(commentWith(page, m).getByRole("button", { name: "Hide" })).toBeVisible();
+  await expect(
+    commentWith(page, m).getByRole("button", { name: "Hide", exact: true }),
+  ).toBeVisible();
   await expect
     .poll(async () => (await anonymousHtml(middleEast)).includes(m), { timeout: 1000 })
     .toBe(true);
@@ -275,8 +279,12 @@ test("a moderator bans a reader: comments hidden, sessions ended, posting refuse
   const moderator = await browser.newPage();
   await signInAsModerator(moderator, flagship);
   await commentWith(moderator, `${m} one`).getByRole("button", { name: "Ban author" }).click();
+  await commentWith(moderator, `${m} one`).getByLabel("How long").selectOption("permanent");
+  await commentWith(moderator, `${m} one`).getByLabel("Reason for the ban").fill("Trolling");
   await commentWith(moderator, `${m} one`).getByRole("button", { name: "Ban Troll" }).click();
-  await expect(commentWith(moderator, `${m} two`)).toContainText("Hidden by a moderator.");
+  await expect(commentWith(moderator, `${m} two`)).toContainText(
+    "Hidden by a moderator: Its author was banned.",
+  );
   await moderator.close();
 
   await expect
@@ -312,6 +320,10 @@ test("the moderation queue filters, and acts on several comments at once", async
     const row = page.getByRole("listitem").filter({ hasText: `${m} ${word}` });
     await row.getByRole("checkbox").check();
   }
+  // Hiding needs a reason, which the authors are told.
+  await page.getByRole("button", { name: "Hide selected" }).click();
+  await expect(page.getByText("Choose why these comments are removed")).toBeVisible();
+  await page.getByLabel("Reason for removing").selectOption("spam");
   await page.getByRole("button", { name: "Hide selected" }).click();
   await page.getByRole("link", { name: "Hidden" }).click();
   await expect(page.getByRole("article").filter({ hasText: `${m} alpha` })).toContainText("Hidden");

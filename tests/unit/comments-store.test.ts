@@ -3,15 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { siteAdapter } from "@/lib/auth/adapter";
 import { deleteUser } from "@/lib/auth/mutations";
 import { formatComment } from "@/lib/comments/format";
+import { banReader, decide } from "@/lib/comments/moderation";
 import {
-  banReader,
   deleteComment,
   editComment,
   insertComment,
-  moderateComments,
-  pickComments,
   reportComment,
-  setReplyMail,
+  setMailSetting,
 } from "@/lib/comments/mutations";
 import {
   articlesWithCommentsBy,
@@ -29,6 +27,7 @@ const bodyOf = (text: string) => ({ text, html: formatComment(text).html });
 
 const ARTICLE = "the-end-of-the-blank-check";
 const OTHER = "europes-defence-industrial-strategy";
+const MOD = "moderator@example.com";
 
 for (const { engine, enabled, fresh } of ENGINES) {
   describe.skipIf(!enabled)(`comments on ${engine}`, () => {
@@ -89,7 +88,12 @@ for (const { engine, enabled, fresh } of ENGINES) {
     it("shows held comments to their author and moderators only, and withholds hidden text", async () => {
       const held = await post(ada, "Held", { status: "held" });
       const hidden = await post(bob, "Hidden");
-      await moderateComments(database.db, [hidden.id], "hide");
+      await decide(database.db, {
+        ids: [hidden.id],
+        decision: "hide",
+        reason: "spam",
+        moderator: MOD,
+      });
       const anonymous = await commentsForArticle(database.db, ARTICLE, null);
       expect(anonymous.map((comment) => [comment.status, comment.body])).toEqual([["hidden", ""]]);
       const author = await commentsForArticle(database.db, ARTICLE, {
@@ -110,7 +114,7 @@ for (const { engine, enabled, fresh } of ENGINES) {
       });
       expect(moderator.map((comment) => comment.body).sort()).toEqual(["Held", "Hidden"]);
       expect(await hasPublishedComment(database.db, ada)).toBe(false);
-      await moderateComments(database.db, [held.id], "publish");
+      await decide(database.db, { ids: [held.id], decision: "approve", moderator: MOD });
       expect(await hasPublishedComment(database.db, ada)).toBe(true);
     });
 
@@ -178,7 +182,15 @@ for (const { engine, enabled, fresh } of ENGINES) {
       await post(bob, "Troll one");
       await post(bob, "Troll two");
       await post(ada, "Fine");
-      expect(await banReader(database.db, bob)).toEqual([ARTICLE]);
+      expect(
+        await banReader(database.db, {
+          userId: bob,
+          term: "permanent",
+          reason: "Trolling",
+          hideComments: true,
+          moderator: MOD,
+        }),
+      ).toEqual([ARTICLE]);
       expect(await adapter.getSessionAndUser!("s")).toBeNull();
       expect((await readerStanding(database.db, bob))?.bannedAt).not.toBeNull();
       const visible = await commentsForArticle(database.db, ARTICLE, null);
@@ -212,17 +224,19 @@ for (const { engine, enabled, fresh } of ENGINES) {
 
     it("makes a comment an editors' pick and back, and labels moderators' comments", async () => {
       const picked = await post(ada, "Worth reading");
-      expect(await pickComments(database.db, [picked.id], true)).toEqual([ARTICLE]);
+      expect(
+        await decide(database.db, { ids: [picked.id], decision: "pick", moderator: MOD }),
+      ).toEqual([ARTICLE]);
       const [ada1] = await commentsForArticle(database.db, ARTICLE, null, ["ADA@example.com"]);
       expect(ada1).toMatchObject({ picked: true, byEditor: true });
-      await pickComments(database.db, [picked.id], false);
+      await decide(database.db, { ids: [picked.id], decision: "unpick", moderator: MOD });
       const [ada2] = await commentsForArticle(database.db, ARTICLE, null);
       expect(ada2).toMatchObject({ picked: false, byEditor: false });
     });
 
     it("remembers a reader's choice of reply mail", async () => {
       expect((await readerStanding(database.db, ada))?.notifyReplies).toBe(false);
-      await setReplyMail(database.db, ada, true);
+      await setMailSetting(database.db, ada, "replies", true);
       expect((await readerStanding(database.db, ada))?.notifyReplies).toBe(true);
     });
   });

@@ -4,11 +4,13 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { DeleteAccountForm, DisplayNameForm, SignOutForms } from "@/components/auth/account-forms";
 import { AuthPage } from "@/components/auth/auth-page";
-import { ReplyMailPreference } from "@/components/comments/reply-mail-forms";
+import { MailPreference } from "@/components/comments/mail-preference";
 import { externalProviders } from "@/lib/auth/config";
 import { countSessions, getAccount } from "@/lib/auth/queries";
 import { getViewer } from "@/lib/auth/viewer";
+import { isBanned } from "@/lib/comments/ban";
 import { readerStanding } from "@/lib/comments/queries";
+import { formatDateTime } from "@/lib/site";
 import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -47,9 +49,11 @@ export default async function AccountPage() {
         Signed in as <span className="font-semibold text-ink">{account.email}</span>. Only you see
         this address.
       </p>
-      {standing?.bannedAt && (
+      {standing && isBanned(standing) && (
         <p className="mt-2 font-sans text-sm font-semibold text-accent">
-          A moderator has stopped this account from commenting.
+          {standing.bannedUntil
+            ? `A moderator has stopped this account from commenting until ${formatDateTime(standing.bannedUntil)}.`
+            : "A moderator has stopped this account from commenting."}
         </p>
       )}
       {viewer.isModerator && (
@@ -66,8 +70,12 @@ export default async function AccountPage() {
         <DisplayNameForm name={account.name} />
       </Section>
 
-      <Section title="Replies">
-        <ReplyMailPreference on={standing?.notifyReplies ?? false} />
+      <Section title="Email about your comments">
+        <MailPreference setting="replies" on={standing?.notifyReplies ?? false} />
+        <MailPreference setting="decisions" on={standing?.notifyDecisions ?? true} />
+        {viewer.isModerator && (
+          <MailPreference setting="alerts" on={standing?.alertModeration ?? true} />
+        )}
       </Section>
 
       <Section title="Sign-in">

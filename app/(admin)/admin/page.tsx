@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuthPage, Lead } from "@/components/auth/auth-page";
 import { requireModeratorPage } from "@/lib/auth/guards";
 import { readerCounts } from "@/lib/auth/queries";
+import { queueCounts } from "@/lib/comments/queries";
 import { formatDateTime } from "@/lib/site";
 import { getConfig } from "@/lib/config";
 import { getContent, isWaiting } from "@/lib/content";
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Moderation", robots: { index: false 
 
 export default async function AdminPage() {
   const viewer = await requireModeratorPage("/admin");
-  const counts = await readerCounts(await getDb());
+  const db = await getDb();
+  const [counts, waitingComments] = await Promise.all([readerCounts(db), queueCounts(db)]);
   const moderators = getConfig().auth.adminEmails;
   const waiting = (await getContent()).articles
     .filter((article) => isWaiting(article))
@@ -37,6 +39,22 @@ export default async function AdminPage() {
         </li>
       </ul>
       <dl className="mt-6 grid grid-cols-2 gap-4 font-sans">
+        <div className="rounded border border-rule p-4">
+          <dt className="text-sm text-muted">
+            <Link href="/admin/comments?filter=reported" prefetch={false} className="underline">
+              Reported, waiting
+            </Link>
+          </dt>
+          <dd className="mt-1 text-2xl font-semibold">{waitingComments.reported}</dd>
+        </div>
+        <div className="rounded border border-rule p-4">
+          <dt className="text-sm text-muted">
+            <Link href="/admin/comments?filter=held" prefetch={false} className="underline">
+              Awaiting approval
+            </Link>
+          </dt>
+          <dd className="mt-1 text-2xl font-semibold">{waitingComments.held}</dd>
+        </div>
         <div className="rounded border border-rule p-4">
           <dt className="text-sm text-muted">Reader accounts</dt>
           <dd className="mt-1 text-2xl font-semibold">{counts.readers}</dd>

@@ -6,6 +6,7 @@ import { commentHtml } from "./004-comment-html";
 import { newsletterSignups } from "./005-newsletter-signups";
 import { newsletterFollows } from "./006-newsletter-follows";
 import { commentPicks } from "./007-comment-picks";
+import { moderation } from "./008-moderation";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "005-newsletter-signups": newsletterSignups,
   "006-newsletter-follows": newsletterFollows,
   "007-comment-picks": commentPicks,
+  "008-moderation": moderation,
 };

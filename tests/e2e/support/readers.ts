@@ -94,3 +94,11 @@ export const MODERATOR: Identity = {
 export async function signInAsModerator(page: Page, callbackUrl?: string) {
   await signInWithOidc(page, MODERATOR, callbackUrl);
 }
+
+/** A browser context's session cookie, as a Cookie header. */
+export async function sessionCookie(context: BrowserContext): Promise<string> {
+  return (await context.cookies())
+    .filter((cookie) => cookie.name.includes("session-token"))
+    .map((cookie) => `${cookie.name}=${cookie.value}`)
+    .join("; ");
+}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthPage } from "@/components/auth/auth-page";
-import { ModerationQueue } from "@/components/comments/moderation-queue";
+import { BannedReaders, ModerationQueue } from "@/components/comments/moderation-queue";
 import { requireModeratorPage } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { bannedReaders, moderationHistory } from "@/lib/comments/moderation";
 import { moderationQueue, QUEUE_PAGE_SIZE, type QueueFilter } from "@/lib/comments/queries";
+import { removalLabel } from "@/lib/comments/reasons";
 import { getArticle } from "@/lib/content";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/site";
@@ -18,13 +20,31 @@ const FILTERS: { value: QueueFilter; label: string }[] = [
   { value: "hidden", label: "Hidden" },
 ];
 
+/** The log's actions, in words. */
+const ACTIONS: Record<string, string> = {
+  hide: "Hidden",
+  restore: "Restored",
+  approve: "Approved",
+  delete: "Deleted",
+  pick: "Made an editors' pick",
+  unpick: "No longer a pick",
+};
+
 export default async function CommentQueuePage({ searchParams }: { searchParams: SearchParams }) {
   await requireModeratorPage("/admin/comments");
   const params = await searchParams;
   const filter =
     FILTERS.find((option) => option.value === firstParam(params.filter))?.value ?? "all";
   const before = firstParam(params.before);
-  const items = await moderationQueue(await getDb(), filter, before);
+  const db = await getDb();
+  const [items, banned] = await Promise.all([
+    moderationQueue(db, filter, before),
+    bannedReaders(db),
+  ]);
+  const log = await moderationHistory(
+    db,
+    items.map((item) => item.id),
+  );
   const here = `/admin/comments${filter === "all" ? "" : `?filter=${filter}`}`;
   // "Select all" without JavaScript: the same page again, every box ticked.
   const query = { ...(filter === "all" ? {} : { filter }), ...(before ? { before } : {}) };
@@ -78,6 +98,15 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
             dates={Object.fromEntries(
               items.map((item) => [item.id, formatDateTime(item.createdAt)]),
             )}
+            history={Object.fromEntries(
+              items.map((item) => [
+                item.id,
+                (log.get(item.id) ?? []).map(
+                  (entry) =>
+                    `${formatDateTime(entry.at)}: ${ACTIONS[entry.action] ?? entry.action} by ${entry.moderator}${entry.reason ? ` (${removalLabel(entry.reason, entry.note)})` : ""}`,
+                ),
+              ]),
+            )}
             excerpts={Object.fromEntries(
               items.map((item) => [
                 item.id,
@@ -98,6 +127,18 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
           </Link>
         </p>
       )}
+      <h2 className="mt-10 font-serif text-xl font-bold">Banned readers</h2>
+      <BannedReaders
+        returnTo={here}
+        readers={banned.map((reader) => ({
+          id: reader.id,
+          name: reader.name,
+          email: reader.email,
+          since: formatDateTime(reader.bannedAt),
+          until: reader.bannedUntil ? `until ${formatDateTime(reader.bannedUntil)}` : "permanently",
+          reason: reader.reason ?? "",
+        }))}
+      />
     </AuthPage>
   );
 }

@@ -1,5 +1,5 @@
 import { verifyReplyMailToken } from "@/lib/comments/notify";
-import { setReplyMail } from "@/lib/comments/mutations";
+import { setMailSetting } from "@/lib/comments/mutations";
 import { oneClickUnsubscribe } from "@/lib/http/one-click";
 
 /** Reply mail's one-click unsubscribe (List-Unsubscribe-Post). */
@@ -7,7 +7,7 @@ const routes = oneClickUnsubscribe({
   page: "/replies/unsubscribe",
   param: "u",
   verify: verifyReplyMailToken,
-  apply: (db, user) => setReplyMail(db, user, false),
+  apply: (db, user) => setMailSetting(db, user, "replies", false),
   done: "You will not get mail about replies any more.",
 });
 
