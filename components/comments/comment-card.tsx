@@ -47,7 +47,12 @@ export function CommentCard({
               ? "Removed comment"
               : author}
         </span>
-        {!withdrawn && comment.byEditor && (
+        {!withdrawn && comment.byAuthor && (
+          <span className="ml-2 rounded border border-accent px-1.5 py-px text-xs font-semibold text-accent">
+            Author
+          </span>
+        )}
+        {!withdrawn && comment.byEditor && !comment.byAuthor && (
           <span className="ml-2 rounded border border-accent px-1.5 py-px text-xs font-semibold text-accent">
             Editor
           </span>

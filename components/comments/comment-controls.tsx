@@ -72,6 +72,13 @@ export function ReportForm({ id, returnTo, permalink }: Target) {
       </select>{" "}
       <SubmitButton variant="secondary">Send report</SubmitButton>
       <CancelPanel href={returnTo} />
+      <p className="mt-3 text-muted">
+        Illegal content?{" "}
+        <a href={`/report/${id}`} className="text-accent underline">
+          Send a notice of illegal content
+        </a>
+        : say which law it breaks, and we email you the decision.
+      </p>
     </ActionForm>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionForm, SubmitButton, TextField } from "@/components/forms/action-form";
 import { banCommenter, liftReaderBan, moderateComment } from "@/lib/comments/actions";
+import { decideOnNotice } from "@/lib/comments/notice-actions";
 import type { QueueItem } from "@/lib/comments/queries";
 import { reasonLabel } from "@/lib/comments/reasons";
 import { BanFields, RemovalFields } from "./comment-controls";
@@ -227,5 +228,73 @@ export function BannedReaders({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Notices of illegal content waiting for a decision: first on the queue page. */
+export function NoticeQueue({
+  notices,
+  returnTo,
+}: {
+  notices: {
+    id: string;
+    commentUrl: string;
+    title: string;
+    author: string;
+    excerpt: string;
+    law: string;
+    explanation: string;
+    sender: string;
+    received: string;
+  }[];
+  returnTo: string;
+}) {
+  return (
+    <ol className="mt-3 space-y-4">
+      {notices.map((notice) => (
+        <li key={notice.id} id={`notice-${notice.id}`} className="rounded border border-accent p-4">
+          <article aria-labelledby={`notice-${notice.id}-title`} className="font-sans text-sm">
+            <p id={`notice-${notice.id}-title`} className="font-semibold">
+              Notice about a comment by {notice.author} on{" "}
+              <a href={notice.commentUrl} className="underline">
+                {notice.title}
+              </a>
+            </p>
+            <p className="mt-1 text-muted">
+              From {notice.sender}, {notice.received}
+            </p>
+            <p className="mt-2 font-serif break-words whitespace-pre-wrap">“{notice.excerpt}”</p>
+            <dl className="mt-2">
+              <dt className="font-semibold">Law named</dt>
+              <dd className="break-words">{notice.law}</dd>
+              <dt className="mt-1 font-semibold">Why</dt>
+              <dd className="break-words whitespace-pre-wrap">{notice.explanation}</dd>
+            </dl>
+            <ActionForm action={decideOnNotice}>
+              <input type="hidden" name="id" value={notice.id} />
+              <input type="hidden" name="returnTo" value={returnTo} />
+              <fieldset className="mt-3">
+                <legend className="font-semibold">Decision</legend>
+                <label className="mt-1 flex items-center gap-2">
+                  <input type="radio" name="outcome" value="removed" /> Remove the comment (illegal
+                  content)
+                </label>
+                <label className="mt-1 flex items-center gap-2">
+                  <input type="radio" name="outcome" value="kept" /> Keep it (no breach found)
+                </label>
+              </fieldset>
+              <TextField
+                name="note"
+                label="Reasons, sent to the sender (and to the author if removed)"
+                rows={3}
+                required
+                maxCharacters={2000}
+              />
+              <SubmitButton>Decide</SubmitButton>
+            </ActionForm>
+          </article>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -35,18 +35,30 @@ export async function PublicComments({ slug, sort }: { slug: string; sort: Comme
         )
       }
       controlsFor={(comment) =>
-        !closed &&
         comment.status === "published" && (
-          <form method="get" action="/signin" className="inline">
-            <input
-              type="hidden"
-              name="callbackUrl"
-              value={`${page}?reply=${comment.id}#comment-${comment.id}`}
-            />
-            <button type="submit" className="text-muted hover:text-accent">
-              Reply
-            </button>
-          </form>
+          <>
+            {!closed && (
+              <form method="get" action="/signin" className="inline">
+                <input
+                  type="hidden"
+                  name="callbackUrl"
+                  value={`${page}?reply=${comment.id}#comment-${comment.id}`}
+                />
+                <button type="submit" className="text-muted hover:text-accent">
+                  Reply
+                </button>
+              </form>
+            )}
+            {/* Anyone may send a notice of illegal content, signed in or not. */}
+            <a
+              href={`/report/${comment.id}`}
+              rel="nofollow"
+              className="text-muted hover:text-accent"
+              aria-label={`Report illegal content in the comment by ${comment.authorName ?? "a deleted account"}`}
+            >
+              Report illegal content
+            </a>
+          </>
         )
       }
     />

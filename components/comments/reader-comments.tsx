@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { commentsClosed } from "@/lib/comments/closing";
 import { commentsForArticle } from "@/lib/comments/queries";
-import { getArticle } from "@/lib/content";
+import { getArticle, pieceAuthorAccounts } from "@/lib/content";
 import type { CommentSort, CommentView } from "@/lib/comments/threads";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
@@ -147,7 +147,13 @@ export async function ReaderComments({
   open: OpenPanel;
 }) {
   const [comments, article] = await Promise.all([
-    commentsForArticle(await getDb(), slug, viewer, getConfig().auth.adminEmails),
+    commentsForArticle(
+      await getDb(),
+      slug,
+      viewer,
+      getConfig().auth.adminEmails,
+      await pieceAuthorAccounts(slug),
+    ),
     getArticle(slug),
   ]);
   const closed = commentsClosed(article);

@@ -40,6 +40,16 @@ export interface ReaderData {
     /** Why a moderator removed it, when they did. */
     removedBecause: string | null;
   }[];
+  /** Notices of illegal content this reader sent while signed in, and their decisions. */
+  notices: {
+    id: string;
+    comment: string;
+    law: string;
+    explanation: string;
+    status: string;
+    sentAt: string;
+    decidedAt: string | null;
+  }[];
   newsletter: {
     status: string;
     subscribedAt: string;
@@ -69,7 +79,7 @@ export async function readerData(
     .where("id", "=", userId)
     .executeTakeFirst();
   if (!user) return null;
-  const [accounts, comments, subscriber] = await Promise.all([
+  const [accounts, comments, subscriber, notices] = await Promise.all([
     db.selectFrom("Account").select("provider").where("userId", "=", userId).execute(),
     db
       .selectFrom("comments")
@@ -94,6 +104,12 @@ export async function readerData(
       .where("email_hash", "=", addressHash(user.email))
       .where("status", "!=", "unsubscribed")
       .executeTakeFirst(),
+    db
+      .selectFrom("content_notices")
+      .select(["id", "comment_id", "law", "explanation", "status", "created_at", "decided_at"])
+      .where("sender_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
   ]);
   const follows = subscriber ? await followsOf(db, subscriber.id) : null;
   return {
@@ -122,6 +138,15 @@ export async function readerData(
         comment.status === "hidden"
           ? removalLabel(comment.removal_reason, comment.removal_note)
           : null,
+    })),
+    notices: notices.map((notice) => ({
+      id: notice.id,
+      comment: notice.comment_id,
+      law: notice.law,
+      explanation: notice.explanation,
+      status: notice.status,
+      sentAt: notice.created_at,
+      decidedAt: notice.decided_at,
     })),
     newsletter: subscriber
       ? {

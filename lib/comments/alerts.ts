@@ -86,6 +86,8 @@ interface AlertItem {
   slug: string;
   what: string;
   at: string;
+  /** Where it is on the queue page, when not the comment itself. */
+  anchor?: string;
 }
 
 /** What came into the queue after `since`: reports, and comments held (or edited back). */
@@ -111,7 +113,27 @@ async function itemsSince(db: Kysely<Database>, since: string): Promise<AlertIte
     .orderBy("created_at")
     .limit(200)
     .execute();
+  const notices = await db
+    .selectFrom("content_notices")
+    .innerJoin("comments", "comments.id", "content_notices.comment_id")
+    .select([
+      "content_notices.id",
+      "comments.id as comment_id",
+      "comments.article_slug",
+      "content_notices.created_at",
+    ])
+    .where("content_notices.created_at", ">", since)
+    .orderBy("content_notices.created_at")
+    .limit(200)
+    .execute();
   return [
+    ...notices.map((row) => ({
+      commentId: row.comment_id,
+      slug: row.article_slug,
+      what: "Notice of illegal content",
+      at: row.created_at,
+      anchor: `notice-${row.id}`,
+    })),
     ...reports.map((row) => ({
       commentId: row.id,
       slug: row.article_slug,
@@ -160,7 +182,11 @@ export const composeModeratorAlert: Composer = async (mail, db) => {
   }
   const lines = items.map(
     (item) =>
-      `${item.what}, on “${titles.get(item.slug)}”: ${absoluteUrl(`/admin/comments?filter=${item.what.startsWith("Reported") ? "reported" : "held"}#queue-${item.commentId}`)}`,
+      `${item.what}, on “${titles.get(item.slug)}”: ${absoluteUrl(
+        item.anchor
+          ? `/admin/comments#${item.anchor}`
+          : `/admin/comments?filter=${item.what.startsWith("Reported") ? "reported" : "held"}#queue-${item.commentId}`,
+      )}`,
   );
   const count = items.length === 1 ? "One comment needs" : `${items.length} comments need`;
   const { text, html } = renderMail({

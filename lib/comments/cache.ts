@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag, unstable_cache, updateTag } from "next/cache";
 import { after } from "next/server";
 import { getConfig } from "@/lib/config";
+import { pieceAuthorAccounts } from "@/lib/content";
 import { describeDatabaseError, getDb, isDatabaseUnavailable } from "@/lib/db/client";
 import { commentCounts, commentsForArticle } from "./queries";
 import type { CommentView } from "./threads";
@@ -44,7 +45,14 @@ async function duringOutage<T>(read: () => Promise<T>, fallback: T): Promise<T> 
 export function publicComments(slug: string): Promise<CommentView[] | null> {
   return duringOutage<CommentView[] | null>(
     unstable_cache(
-      async () => commentsForArticle(await getDb(), slug, null, getConfig().auth.adminEmails),
+      async () =>
+        commentsForArticle(
+          await getDb(),
+          slug,
+          null,
+          getConfig().auth.adminEmails,
+          await pieceAuthorAccounts(slug),
+        ),
       ["public-comments", slug],
       { tags: [commentsTag(slug)] },
     ),

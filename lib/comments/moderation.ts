@@ -110,6 +110,18 @@ const STATUS_AFTER: Partial<Record<Decision, CommentStatus>> = {
 /** Makes a decision on comments; returns the articles whose pages change. */
 export async function decide(db: Kysely<Database>, input: DecisionInput): Promise<string[]> {
   if (input.ids.length === 0) return [];
+  const apply = await prepareDecision(db, input);
+  return db.transaction().execute(apply);
+}
+
+/**
+ * Reads what a decision needs and writes its mails, outside any transaction; the function it
+ * returns makes the decision in the caller's transaction (a notice's decision makes one too).
+ */
+export async function prepareDecision(
+  db: Kysely<Database>,
+  input: DecisionInput,
+): Promise<(trx: Kysely<Database>) => Promise<string[]>> {
   const now = input.now ?? new Date();
   const at = now.toISOString();
   const before = await db
@@ -152,7 +164,7 @@ export async function decide(db: Kysely<Database>, input: DecisionInput): Promis
         )
       : [],
   );
-  return db.transaction().execute(async (trx) => {
+  return async (trx) => {
     const status = STATUS_AFTER[input.decision];
     let update = trx.updateTable("comments").where("id", "in", input.ids);
     update = update.where("status", "!=", "deleted");
@@ -194,7 +206,7 @@ export async function decide(db: Kysely<Database>, input: DecisionInput): Promis
       if (mail) await enqueueMail(trx, mail, now);
     }
     return [...new Set(rows.map((row) => row.article_slug))];
-  });
+  };
 }
 
 /** When a ban of this term, starting now, ends (null: never). */

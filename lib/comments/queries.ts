@@ -21,8 +21,11 @@ export async function commentsForArticle(
   reader: CommentReader | null,
   /** The moderators' addresses: their comments are labelled "Editor". */
   editors: readonly string[] = [],
+  /** The piece's authors' addresses: their comments are labelled "Author". */
+  pieceAuthors: readonly string[] = [],
 ): Promise<CommentView[]> {
   const editorAddresses = new Set(editors.map((address) => address.toLowerCase()));
+  const authorAddresses = new Set(pieceAuthors.map((address) => address.toLowerCase()));
   const query = db
     .selectFrom("comments")
     .leftJoin("User", "User.id", "comments.author_id")
@@ -88,6 +91,7 @@ export async function commentsForArticle(
       reportedByViewer: !!row.reported_by_viewer,
       picked: row.picked_at !== null,
       byEditor: !!row.author_email && editorAddresses.has(row.author_email.toLowerCase()),
+      byAuthor: !!row.author_email && authorAddresses.has(row.author_email.toLowerCase()),
       removal:
         row.status === "hidden" && (reader?.isModerator || row.author_id === reader?.id)
           ? removalLabel(row.removal_reason, row.removal_note)

@@ -23,6 +23,8 @@ export interface CommentView {
   picked: boolean;
   /** Written by a moderator: labelled "Editor". */
   byEditor: boolean;
+  /** Written by one of the piece's authors (their `account`): labelled "Author". */
+  byAuthor: boolean;
   /** Why a moderator hid it, in words: for its author and the moderators; null for others. */
   removal: string | null;
 }

@@ -20,6 +20,14 @@ export const authorSchema = z
     kind: z.enum(["person", "organization"]).default("person"),
     role: text.max(120),
     expertise: z.array(text.max(60)).min(1, "needs at least one area").max(12),
+    /**
+     * The address the author signs in with, never shown: their comments under their own
+     * pieces are labelled "Author".
+     */
+    account: z
+      .email({ message: "must be an email address" })
+      .transform((address) => address.toLowerCase())
+      .optional(),
     links: z
       .object({
         site: httpsUrl.optional(),
@@ -49,6 +57,8 @@ export interface Author {
   bio: string[];
   /** Site, ORCID and social profiles, each with a label a reader understands. */
   links: AuthorLink[];
+  /** The address they sign in with (lowercase), never shown; null when none is given. */
+  account: string | null;
 }
 
 const MAX_BIO_CHARACTERS = 1500;
@@ -69,10 +79,11 @@ export function parseAuthor(file: string, source: string): Author | string[] {
   if (bio.join(" ").length > MAX_BIO_CHARACTERS) {
     return [`${file}: the bio is longer than ${MAX_BIO_CHARACTERS} characters`];
   }
-  const { links, ...data } = front.data;
+  const { links, account, ...data } = front.data;
   return {
     slug: front.slug,
     ...data,
+    account: account ?? null,
     bio,
     links: [
       ...(links.site ? [{ label: hostLabel(links.site), url: links.site }] : []),

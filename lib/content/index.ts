@@ -169,3 +169,9 @@ export async function getAuthor(
   );
   return { author, articles };
 }
+
+/** The addresses the piece's authors sign in with (for the "Author" label), never shown. */
+export async function pieceAuthorAccounts(slug: string): Promise<string[]> {
+  const [article, { authors }] = await Promise.all([getAnyArticle(slug), getContent()]);
+  return (article?.authors ?? []).flatMap((by) => authors.get(by.slug)?.account ?? []);
+}

@@ -136,6 +136,28 @@ export interface ModeratorAlertTable {
   pending_id: string | null;
 }
 
+export type NoticeStatus = "open" | "removed" | "kept";
+
+/** A notice of illegal content about a comment, and the moderators' decision on it. */
+export interface ContentNoticeTable {
+  id: string;
+  comment_id: string;
+  /** Which law the sender says the comment breaks, and why, in their words. */
+  law: string;
+  explanation: string;
+  sender_name: string;
+  /** Where the receipt and the decision go. */
+  sender_email: string;
+  /** The sender's account, when they were signed in. */
+  sender_id: string | null;
+  status: NoticeStatus;
+  created_at: string;
+  decided_at: string | null;
+  /** The moderator's address. */
+  decided_by: string | null;
+  decision_note: string | null;
+}
+
 export interface CommentReportTable {
   comment_id: string;
   reporter_id: string;
@@ -223,6 +245,7 @@ export interface Database {
   moderation_log: ModerationLogTable;
   mail_queue: MailQueueTable;
   moderator_alerts: ModeratorAlertTable;
+  content_notices: ContentNoticeTable;
   subscribers: SubscriberTable;
   subscriber_follows: SubscriberFollowTable;
   newsletter_signups: NewsletterSignupTable;

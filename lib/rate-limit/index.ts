@@ -15,6 +15,7 @@ export const LIMITS = {
   signInLinkPerClient: { points: 30, duration: 15 * 60 },
   commentPerReader: { points: 10, duration: 60 },
   signupPerClient: { points: 10, duration: 60 * 60 },
+  noticePerClient: { points: 5, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

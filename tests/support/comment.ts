@@ -18,6 +18,7 @@ export function commentFixture(overrides: Partial<CommentView> & { id: string })
     reportedByViewer: false,
     picked: false,
     byEditor: false,
+    byAuthor: false,
     removal: null,
     ...overrides,
   };

@@ -75,6 +75,7 @@ describe("authors", () => {
       "authors/c.md": authorSource({ links: { site: "http://plain.example" } }),
       "authors/d.md": authorSource({ nickname: "D" }),
       "authors/e.md": authorSource({}, ""),
+      "authors/f.md": authorSource({ account: "not an address" }),
       "authors/Not_A_Slug.md": authorSource({}),
     });
     expect(problems).toEqual([
@@ -84,6 +85,7 @@ describe("authors", () => {
       'content/authors/c.md: field "links.site": must be an https:// address',
       expect.stringMatching(/^content\/authors\/d\.md: frontmatter: Unrecognized key: "nickname"/),
       "content/authors/e.md: needs a short bio below the frontmatter",
+      'content/authors/f.md: field "account": must be an email address',
     ]);
   });
 

@@ -231,7 +231,10 @@ for (const { engine, enabled, fresh } of ENGINES) {
       expect(ada1).toMatchObject({ picked: true, byEditor: true });
       await decide(database.db, { ids: [picked.id], decision: "unpick", moderator: MOD });
       const [ada2] = await commentsForArticle(database.db, ARTICLE, null);
-      expect(ada2).toMatchObject({ picked: false, byEditor: false });
+      expect(ada2).toMatchObject({ picked: false, byEditor: false, byAuthor: false });
+      // The piece's author, by the address they sign in with.
+      const [ada3] = await commentsForArticle(database.db, ARTICLE, null, [], ["Ada@Example.com"]);
+      expect(ada3).toMatchObject({ byAuthor: true, byEditor: false });
     });
 
     it("remembers a reader's choice of reply mail", async () => {

@@ -12,6 +12,7 @@ import {
   moderationHistory,
 } from "@/lib/comments/moderation";
 import { editComment, insertComment, setMailSetting } from "@/lib/comments/mutations";
+import { createNotice, decideNotice, openNotices } from "@/lib/comments/notices";
 import { commentsForArticle, readerStanding } from "@/lib/comments/queries";
 import { claimMail, enqueueMail, markMailSent } from "@/lib/mail/queue";
 import { ENGINES, type TestDatabase } from "../support/databases";
@@ -241,6 +242,53 @@ for (const { engine, enabled, fresh } of ENGINES) {
       expect(await markMailSent(database.db, first[0]!.id, "one")).toBe(false);
       expect(await markMailSent(database.db, first[0]!.id, "two")).toBe(true);
       expect(await claimMail(database.db, "three", 10, minute, at(10 * minute))).toEqual([]);
+    });
+
+    it("takes a notice with its receipt and alert, and decides it once, telling sender and author", async () => {
+      const id = await post(ada, "Libel");
+      const noticeId = await createNotice(
+        database.db,
+        {
+          commentId: id,
+          articleSlug: ARTICLE,
+          law: "Defamation Act 2013",
+          explanation: "False",
+          senderName: "Nora",
+          senderEmail: "nora@example.com",
+          senderId: null,
+        },
+        [MOD],
+        at(0),
+      );
+      expect((await openNotices(database.db)).map((notice) => notice.id)).toEqual([noticeId]);
+      expect((await queued()).map((mail) => [mail.kind, mail.recipient])).toEqual([
+        ["notice-receipt", "nora@example.com"],
+        [ALERT_KIND, MOD],
+      ]);
+      expect(
+        await decideNotice(
+          database.db,
+          { noticeId, outcome: "removed", note: "A false statement", moderator: MOD },
+          at(minute),
+        ),
+      ).toEqual([ARTICLE]);
+      expect(
+        await decideNotice(database.db, {
+          noticeId,
+          outcome: "kept",
+          note: "Again",
+          moderator: MOD,
+        }),
+      ).toBeNull();
+      expect(await openNotices(database.db)).toEqual([]);
+      const mails = (await queued()).map((mail) => [mail.kind, mail.recipient]);
+      expect(mails).toContainEqual(["notice-decision", "nora@example.com"]);
+      expect(mails).toContainEqual(["decision", "ada@example.com"]);
+      const [mine] = await commentsForArticle(database.db, ARTICLE, {
+        id: ada,
+        isModerator: false,
+      });
+      expect(mine?.removal).toBe("Illegal content (A false statement)");
     });
 
     it("writes a subject on one line, whatever it was given", async () => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuthPage, Lead } from "@/components/auth/auth-page";
 import { requireModeratorPage } from "@/lib/auth/guards";
 import { readerCounts } from "@/lib/auth/queries";
+import { openNoticeCount } from "@/lib/comments/notices";
 import { queueCounts } from "@/lib/comments/queries";
 import { formatDateTime } from "@/lib/site";
 import { getConfig } from "@/lib/config";
@@ -14,7 +15,11 @@ export const metadata: Metadata = { title: "Moderation", robots: { index: false 
 export default async function AdminPage() {
   const viewer = await requireModeratorPage("/admin");
   const db = await getDb();
-  const [counts, waitingComments] = await Promise.all([readerCounts(db), queueCounts(db)]);
+  const [counts, waitingComments, notices] = await Promise.all([
+    readerCounts(db),
+    queueCounts(db),
+    openNoticeCount(db),
+  ]);
   const moderators = getConfig().auth.adminEmails;
   const waiting = (await getContent()).articles
     .filter((article) => isWaiting(article))
@@ -39,6 +44,14 @@ export default async function AdminPage() {
         </li>
       </ul>
       <dl className="mt-6 grid grid-cols-2 gap-4 font-sans">
+        <div className="col-span-2 rounded border border-rule p-4">
+          <dt className="text-sm text-muted">
+            <Link href="/admin/comments#notices-heading" prefetch={false} className="underline">
+              Notices of illegal content, waiting
+            </Link>
+          </dt>
+          <dd className="mt-1 text-2xl font-semibold">{notices}</dd>
+        </div>
         <div className="rounded border border-rule p-4">
           <dt className="text-sm text-muted">
             <Link href="/admin/comments?filter=reported" prefetch={false} className="underline">

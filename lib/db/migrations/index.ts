@@ -7,6 +7,7 @@ import { newsletterSignups } from "./005-newsletter-signups";
 import { newsletterFollows } from "./006-newsletter-follows";
 import { commentPicks } from "./007-comment-picks";
 import { moderation } from "./008-moderation";
+import { notices } from "./009-notices";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "006-newsletter-follows": newsletterFollows,
   "007-comment-picks": commentPicks,
   "008-moderation": moderation,
+  "009-notices": notices,
 };

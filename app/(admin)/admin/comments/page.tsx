@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthPage } from "@/components/auth/auth-page";
-import { BannedReaders, ModerationQueue } from "@/components/comments/moderation-queue";
+import {
+  BannedReaders,
+  ModerationQueue,
+  NoticeQueue,
+} from "@/components/comments/moderation-queue";
 import { requireModeratorPage } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { bannedReaders, moderationHistory } from "@/lib/comments/moderation";
+import { openNotices } from "@/lib/comments/notices";
 import { moderationQueue, QUEUE_PAGE_SIZE, type QueueFilter } from "@/lib/comments/queries";
 import { removalLabel } from "@/lib/comments/reasons";
 import { getArticle } from "@/lib/content";
@@ -28,6 +33,7 @@ const ACTIONS: Record<string, string> = {
   delete: "Deleted",
   pick: "Made an editors' pick",
   unpick: "No longer a pick",
+  keep: "Kept after a notice of illegal content",
 };
 
 export default async function CommentQueuePage({ searchParams }: { searchParams: SearchParams }) {
@@ -37,9 +43,10 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
     FILTERS.find((option) => option.value === firstParam(params.filter))?.value ?? "all";
   const before = firstParam(params.before);
   const db = await getDb();
-  const [items, banned] = await Promise.all([
+  const [items, banned, notices] = await Promise.all([
     moderationQueue(db, filter, before),
     bannedReaders(db),
+    openNotices(db),
   ]);
   const log = await moderationHistory(
     db,
@@ -55,14 +62,41 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
   };
   const titles = Object.fromEntries(
     await Promise.all(
-      [...new Set(items.map((item) => item.articleSlug))].map(
-        async (slug) => [slug, (await getArticle(slug))?.title ?? slug] as const,
-      ),
+      [
+        ...new Set([
+          ...items.map((item) => item.articleSlug),
+          ...notices.map((notice) => notice.articleSlug),
+        ]),
+      ].map(async (slug) => [slug, (await getArticle(slug))?.title ?? slug] as const),
     ),
   );
   const last = items.at(-1);
   return (
     <AuthPage title="Comments" wide>
+      {notices.length > 0 && (
+        <section aria-labelledby="notices-heading" className="mt-6">
+          <h2 id="notices-heading" className="font-serif text-xl font-bold">
+            Notices of illegal content ({notices.length})
+          </h2>
+          <NoticeQueue
+            returnTo={here}
+            notices={notices.map((notice) => ({
+              id: notice.id,
+              commentUrl: `/analysis/${notice.articleSlug}#comment-${notice.commentId}`,
+              title: titles[notice.articleSlug] ?? notice.articleSlug,
+              author: notice.authorName ?? "a deleted account",
+              excerpt:
+                notice.commentBody.length > 400
+                  ? `${notice.commentBody.slice(0, 399)}…`
+                  : notice.commentBody,
+              law: notice.law,
+              explanation: notice.explanation,
+              sender: `${notice.senderName} <${notice.senderEmail}>`,
+              received: formatDateTime(notice.createdAt),
+            }))}
+          />
+        </section>
+      )}
       <nav aria-label="Filter comments" className="mt-4 flex flex-wrap gap-4 font-sans text-sm">
         {FILTERS.map((option) =>
           option.value === filter ? (
@@ -103,7 +137,7 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
                 item.id,
                 (log.get(item.id) ?? []).map(
                   (entry) =>
-                    `${formatDateTime(entry.at)}: ${ACTIONS[entry.action] ?? entry.action} by ${entry.moderator}${entry.reason ? ` (${removalLabel(entry.reason, entry.note)})` : ""}`,
+                    `${formatDateTime(entry.at)}: ${ACTIONS[entry.action] ?? entry.action} by ${entry.moderator}${entry.action === "keep" ? ` (${entry.note ?? ""})` : entry.reason ? ` (${removalLabel(entry.reason, entry.note)})` : ""}`,
                 ),
               ]),
             )}
