@@ -39,10 +39,12 @@ export async function register() {
   // Resumes a newsletter send that a crash interrupted, and keeps the queue moving.
   startSender();
   // Sends the mail that decisions and the moderation queue wrote (statements of reasons,
-  // moderators' alerts), once each, across crashes.
+  // moderators' alerts, notices' receipts) and followed discussions' daily digests, once
+  // each, across crashes.
   const { startMailQueue } = await import("@/lib/mail/worker");
   const { ALERT_KIND, composeModeratorAlert } = await import("@/lib/comments/alerts");
-  startMailQueue({ [ALERT_KIND]: composeModeratorAlert });
+  const { queueDigests } = await import("@/lib/comments/discussion-follows");
+  startMailQueue({ [ALERT_KIND]: composeModeratorAlert }, [(db) => queueDigests(db)]);
   // Scheduled pieces go live at their moment, with no rebuild or restart; the content and
   // its search index are made now, rather than on a reader's request.
   if (process.env.NODE_ENV === "production") {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { commentsClosed } from "@/lib/comments/closing";
+import { isFollowing } from "@/lib/comments/discussion-follows";
 import { commentsForArticle } from "@/lib/comments/queries";
 import { getArticle, pieceAuthorAccounts } from "@/lib/content";
 import type { CommentSort, CommentView } from "@/lib/comments/threads";
@@ -18,6 +19,7 @@ import {
   ReportForm,
 } from "./comment-controls";
 import { CommentForm } from "./comment-form";
+import { FollowDiscussion } from "./follow-discussion";
 import { ClosedNotice } from "./public-comments";
 import { CommentsList } from "./comments-list";
 
@@ -146,15 +148,17 @@ export async function ReaderComments({
   sort: CommentSort;
   open: OpenPanel;
 }) {
-  const [comments, article] = await Promise.all([
+  const db = await getDb();
+  const [comments, article, following] = await Promise.all([
     commentsForArticle(
-      await getDb(),
+      db,
       slug,
       viewer,
       getConfig().auth.adminEmails,
       await pieceAuthorAccounts(slug),
     ),
     getArticle(slug),
+    isFollowing(db, viewer.id, slug),
   ]);
   const closed = commentsClosed(article);
   const page = publicRoutePath({ page: "article", slug, sort });
@@ -166,7 +170,10 @@ export async function ReaderComments({
       showAll={viewer.isModerator}
       composer={
         closed ? (
-          <ClosedNotice />
+          <>
+            <ClosedNotice />
+            {following && <FollowDiscussion slug={slug} following permalink={permalinkFor(page)} />}
+          </>
         ) : (
           <div className="mt-4">
             <CommentForm
@@ -183,6 +190,7 @@ export async function ReaderComments({
               </Link>
               .
             </p>
+            <FollowDiscussion slug={slug} following={following} permalink={permalinkFor(page)} />
           </div>
         )
       }

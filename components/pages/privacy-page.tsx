@@ -58,6 +58,11 @@ export function PrivacyPage() {
           comment before its last edit is kept for the moderators.
         </p>
         <p>
+          If you follow a discussion, we keep which one and when we last wrote to you about it;
+          every such email stops with one click. A notice of illegal content keeps the name and
+          address you give, to answer you; the comment&apos;s author is not told who sent it.
+        </p>
+        <p>
           The same page has &ldquo;Download my data&rdquo;: a file with everything we keep about you
           (your account, your comments as you wrote them with their state, your mail and newsletter
           choices), and nothing about anyone else.

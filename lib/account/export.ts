@@ -40,6 +40,8 @@ export interface ReaderData {
     /** Why a moderator removed it, when they did. */
     removedBecause: string | null;
   }[];
+  /** The discussions (articles) whose new comments the reader gets by mail. */
+  followedDiscussions: string[];
   /** Notices of illegal content this reader sent while signed in, and their decisions. */
   notices: {
     id: string;
@@ -79,7 +81,7 @@ export async function readerData(
     .where("id", "=", userId)
     .executeTakeFirst();
   if (!user) return null;
-  const [accounts, comments, subscriber, notices] = await Promise.all([
+  const [accounts, comments, subscriber, notices, followed] = await Promise.all([
     db.selectFrom("Account").select("provider").where("userId", "=", userId).execute(),
     db
       .selectFrom("comments")
@@ -108,6 +110,12 @@ export async function readerData(
       .selectFrom("content_notices")
       .select(["id", "comment_id", "law", "explanation", "status", "created_at", "decided_at"])
       .where("sender_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+    db
+      .selectFrom("discussion_follows")
+      .select("article_slug")
+      .where("user_id", "=", userId)
       .orderBy("created_at")
       .execute(),
   ]);
@@ -139,6 +147,7 @@ export async function readerData(
           ? removalLabel(comment.removal_reason, comment.removal_note)
           : null,
     })),
+    followedDiscussions: followed.map((row) => row.article_slug),
     notices: notices.map((notice) => ({
       id: notice.id,
       comment: notice.comment_id,

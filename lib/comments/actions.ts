@@ -16,6 +16,7 @@ import { consume, waitPhrase } from "@/lib/rate-limit";
 import { commentBodyField } from "./body";
 import { publicPagesChanged } from "./cache";
 import { queueModeratorAlerts } from "./alerts";
+import { setFollowing, stopFollowingByKey, verifyDiscussionMailToken } from "./discussion-follows";
 import { MAIL_SETTINGS, type MailSetting } from "./mail-settings";
 import { isBanned } from "./ban";
 import { banReader, decide, liftBan } from "./moderation";
@@ -390,5 +391,41 @@ export const stopReplyMail = formAction(
     }
     await setMailSetting(await getDb(), input.u, "replies", false);
     return { ok: true, message: "Done: you will not get mail about replies any more." };
+  },
+);
+
+/** Follows a piece's discussion (a daily digest of new comments by mail), or stops. */
+export const followDiscussion = formAction(
+  {
+    access: "reader",
+    schema: z.object({ slug: z.string().min(1).max(200), follow: z.enum(["on", "off"]) }),
+  },
+  async (input, viewer) => {
+    const article = await getArticle(input.slug);
+    if (!article) return { ok: false, message: "That article does not exist." };
+    await setFollowing(await getDb(), viewer.id, article.slug, input.follow === "on");
+    refresh();
+    return {
+      ok: true,
+      message:
+        input.follow === "on"
+          ? "You follow this discussion: we will email you its new comments, at most once a day."
+          : "You no longer follow this discussion.",
+    };
+  },
+);
+
+/** The button on the page a digest's stop link opens: the signed link is the permission. */
+export const stopDiscussionMail = formAction(
+  {
+    access: "anyone",
+    schema: z.object({ f: z.string().min(1).max(300), t: z.string().min(1).max(200) }),
+  },
+  async (input) => {
+    if (!verifyDiscussionMailToken(input.f, input.t)) {
+      return { ok: false, message: "This link is not valid. Stop following from the article." };
+    }
+    await stopFollowingByKey(await getDb(), input.f);
+    return { ok: true, message: "Done: you no longer follow this discussion." };
   },
 );

@@ -158,6 +158,15 @@ export interface ContentNoticeTable {
   decision_note: string | null;
 }
 
+/** A reader following a piece's discussion (a digest of new comments, at most daily). */
+export interface DiscussionFollowTable {
+  user_id: string;
+  article_slug: string;
+  created_at: string;
+  /** The cutoff of the last digest; null before the first (the follow's start counts). */
+  last_sent_at: string | null;
+}
+
 export interface CommentReportTable {
   comment_id: string;
   reporter_id: string;
@@ -246,6 +255,7 @@ export interface Database {
   mail_queue: MailQueueTable;
   moderator_alerts: ModeratorAlertTable;
   content_notices: ContentNoticeTable;
+  discussion_follows: DiscussionFollowTable;
   subscribers: SubscriberTable;
   subscriber_follows: SubscriberFollowTable;
   newsletter_signups: NewsletterSignupTable;

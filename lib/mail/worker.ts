@@ -1,5 +1,7 @@
 import "server-only";
+import type { Kysely } from "kysely";
 import { getDb, isDatabaseUnavailable } from "@/lib/db/client";
+import type { Database } from "@/lib/db/schema";
 import { drainMailQueue, type Composer } from "./queue";
 
 /**
@@ -10,8 +12,12 @@ import { drainMailQueue, type Composer } from "./queue";
 const POLL_MS = 5_000;
 const STATE = Symbol.for("the-strategic-ledger.mail-queue");
 
+/** Writes what has come due into the queue (a daily digest), before each turn's sending. */
+export type Producer = (db: Kysely<Database>) => Promise<unknown>;
+
 interface State {
   composers: Record<string, Composer>;
+  producers: Producer[];
   draining: Promise<void> | null;
 }
 
@@ -22,7 +28,10 @@ export function kickMailQueue(): Promise<void> {
   const state = (globalThis as Holder)[STATE];
   if (!state) return Promise.resolve();
   state.draining ??= getDb()
-    .then((db) => drainMailQueue(db, state.composers))
+    .then(async (db) => {
+      for (const produce of state.producers) await produce(db);
+      await drainMailQueue(db, state.composers);
+    })
     .then(() => undefined)
     .catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) return;
@@ -34,11 +43,17 @@ export function kickMailQueue(): Promise<void> {
   return state.draining;
 }
 
-/** Started with the server, with the writers of the kinds made when they go. */
-export function startMailQueue(composers: Record<string, Composer>): void {
+/**
+ * Started with the server, with the writers of the kinds made when they go, and what queues
+ * mail on its own schedule.
+ */
+export function startMailQueue(
+  composers: Record<string, Composer>,
+  producers: Producer[] = [],
+): void {
   const holder = globalThis as Holder;
   if (holder[STATE]) return;
-  holder[STATE] = { composers, draining: null };
+  holder[STATE] = { composers, producers, draining: null };
   setInterval(() => void kickMailQueue(), POLL_MS).unref();
   void kickMailQueue();
 }

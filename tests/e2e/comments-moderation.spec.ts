@@ -178,3 +178,46 @@ test("a moderator's note cannot add a recipient or a header to the mail its auth
   await page.reload();
   await expect(commentsRegion(page)).toContainText("Removed by a moderator: Other (Rude");
 });
+
+test("a reader follows a discussion: new comments by others come by mail, and one click stops them", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("followed");
+  const follower = uniqueIdentity("Follower");
+  await signInWithOidc(page, follower, article);
+  await commentsRegion(page).getByRole("button", { name: "Follow this discussion" }).click();
+  await expect(
+    commentsRegion(page).getByRole("button", { name: "Stop following this discussion" }),
+  ).toBeVisible();
+
+  const other = await browser.newPage();
+  await signInWithOidc(other, uniqueIdentity("Talker"), article);
+  await postComment(other, `${m} something new`);
+  await other.close();
+
+  const digest = await waitForMail(follower.email);
+  expect(digest.subject).toContain("New comments on");
+  expect(digest.text).toContain(`Talker: “${m} something new”`);
+  expect(digest.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  const oneClick = /<([^>]+)>/.exec(digest.headers["list-unsubscribe"] ?? "")?.[1] ?? "";
+  const stopped = await fetch(oneClick, {
+    method: "POST",
+    body: "List-Unsubscribe=One-Click",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
+  expect(stopped.status).toBe(200);
+  await page.reload();
+  await expect(
+    commentsRegion(page).getByRole("button", { name: "Follow this discussion" }),
+  ).toBeVisible();
+  const follows = withDatabase(
+    (db) =>
+      db
+        .prepare(
+          'select count(*) as count from discussion_follows join "User" on "User".id = user_id where email = ?',
+        )
+        .get(follower.email) as { count: number },
+  );
+  expect(follows.count).toBe(0);
+});

@@ -13,6 +13,7 @@ import {
 } from "@/lib/comments/moderation";
 import { editComment, insertComment, setMailSetting } from "@/lib/comments/mutations";
 import { createNotice, decideNotice, openNotices } from "@/lib/comments/notices";
+import { queueDigests, setFollowing } from "@/lib/comments/discussion-follows";
 import { commentsForArticle, readerStanding } from "@/lib/comments/queries";
 import { claimMail, enqueueMail, markMailSent } from "@/lib/mail/queue";
 import { ENGINES, type TestDatabase } from "../support/databases";
@@ -289,6 +290,40 @@ for (const { engine, enabled, fresh } of ENGINES) {
         isModerator: false,
       });
       expect(mine?.removal).toBe("Illegal content (A false statement)");
+    });
+
+    it("sends a followed discussion's new comments by others at most daily, each digest once", async () => {
+      await setFollowing(database.db, ada, ARTICLE, true, new Date(Date.now() - 60 * minute));
+      await post(ada, "My own words");
+      expect(await queueDigests(database.db)).toBe(0);
+      await post(bob, "A reply worth reading");
+      // Two instances at the same moment: one digest.
+      const sentAt = new Date();
+      const [one, two] = await Promise.all([
+        queueDigests(database.db, sentAt),
+        queueDigests(database.db, sentAt),
+      ]);
+      const start = sentAt.getTime();
+      expect(one + two).toBe(1);
+      let digests = (await queued()).filter((mail) => mail.kind === "discussion-digest");
+      expect(digests).toHaveLength(1);
+      expect(digests[0]?.recipient).toBe("ada@example.com");
+      expect(digests[0]?.text).toContain("Bob: “A reply worth reading”");
+      expect(digests[0]?.text).not.toContain("My own words");
+      expect(JSON.parse(digests[0]!.headers!)).toMatchObject({
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      });
+      // Another comment the same day waits for the next day's digest.
+      await post(bob, "And another");
+      expect(await queueDigests(database.db, new Date(start + 60 * minute))).toBe(0);
+      expect(await queueDigests(database.db, new Date(start + 25 * 60 * minute))).toBe(1);
+      digests = (await queued()).filter((mail) => mail.kind === "discussion-digest");
+      expect(digests[1]?.text).toContain("And another");
+      expect(digests[1]?.text).not.toContain("A reply worth reading");
+      // Unfollowed, nothing more.
+      await setFollowing(database.db, ada, ARTICLE, false);
+      await post(bob, "Third");
+      expect(await queueDigests(database.db, new Date(start + 50 * 60 * minute))).toBe(0);
     });
 
     it("writes a subject on one line, whatever it was given", async () => {

@@ -8,6 +8,7 @@ import { newsletterFollows } from "./006-newsletter-follows";
 import { commentPicks } from "./007-comment-picks";
 import { moderation } from "./008-moderation";
 import { notices } from "./009-notices";
+import { discussionFollows } from "./010-discussion-follows";
 
 /**
  * Versioned migrations, applied in key order by Kysely's migrator. Listed here rather
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "007-comment-picks": commentPicks,
   "008-moderation": moderation,
   "009-notices": notices,
+  "010-discussion-follows": discussionFollows,
 };
