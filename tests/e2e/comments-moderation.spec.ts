@@ -129,6 +129,63 @@ test("a reader who is not a moderator cannot hide, ban, lift a ban or take alert
   expect(standing(victim.email).bannedAt).toBeNull();
   expect(await anonymousText(article)).toContain(m);
 
+  // A notice about the comment, and a ban on its author: the forms that decide a notice and
+  // lift a ban, as the moderators' queue has them, replayed by the reader, change nothing.
+  const notice = await readForm(APP_URL, `/report/${id}`, { field: "law" });
+  await postForm(
+    notice,
+    {
+      law: "A law",
+      explanation: "Because",
+      name: "Someone",
+      email: uniqueEmail("notice-replay"),
+      goodFaith: "on",
+    },
+    { headers: { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.7` } },
+  );
+  const noticeId = withDatabase(
+    (db) =>
+      (db.prepare("select id from content_notices where comment_id = ?").get(id) as { id: string })
+        .id,
+  );
+  expect(
+    (
+      await postForm(
+        ban,
+        { id, term: "day", reason: "For the test", hideComments: "", returnTo: article },
+        { cookie: moderatorCookie },
+      )
+    ).status,
+  ).toBe(303);
+  const queue = async (field: string) =>
+    readForm(APP_URL, "/admin/comments", { cookie: moderatorCookie, field });
+  const [decideForm, liftForm] = [await queue("outcome"), await queue("userId")];
+  const victimId = withDatabase(
+    (db) =>
+      (db.prepare('select id from "User" where email = ?').get(victim.email) as { id: string }).id,
+  );
+  for (const answer of [
+    await postForm(
+      decideForm,
+      { id: noticeId, outcome: "removed", note: "Forged", returnTo: "/admin/comments" },
+      { cookie },
+    ),
+    await postForm(liftForm, { userId: victimId, returnTo: "/admin/comments" }, { cookie }),
+  ]) {
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.location).toBe("");
+  }
+  expect(standing(victim.email).bannedAt).not.toBeNull();
+  expect(
+    withDatabase(
+      (db) =>
+        db.prepare("select status from content_notices where id = ?").get(noticeId) as {
+          status: string;
+        },
+    ).status,
+  ).toBe("open");
+  expect(decisionsOn(id)).toBe(0);
+
   // Alerts about the queue are the moderators' alone; the account page offers none.
   await page.goto("/account");
   await expect(page.getByRole("button", { name: /moderator alerts|moderation queue/ })).toHaveCount(
