@@ -188,6 +188,8 @@ export const reportComment = formAction(
       return { ok: false, message: "That comment does not exist." };
     if (comment.authorId === viewer.id)
       return { ok: false, message: "You cannot report your own comment." };
+    // Illegal content is a notice, with what the law needs: the form at /report/<id>.
+    if (input.reason === "illegal") redirect(`/report/${comment.id}`);
     const stored = await db.transaction().execute(async (trx) => {
       const first = await storeReport(trx, {
         commentId: comment.id,

@@ -52,7 +52,21 @@ export async function queueModeratorAlerts(
         conflict
           .column("moderator")
           .doUpdateSet({ pending_id: id })
-          .where("moderator_alerts.pending_id", "is", null),
+          // Free, or held by an alert that will not go (given up after its attempts).
+          .where((eb) =>
+            eb.or([
+              eb("moderator_alerts.pending_id", "is", null),
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom("mail_queue")
+                    .select("mail_queue.id")
+                    .whereRef("mail_queue.id", "=", "moderator_alerts.pending_id")
+                    .where("mail_queue.status", "in", ["pending", "claimed"]),
+                ),
+              ),
+            ]),
+          ),
       )
       .returning("last_sent_at")
       .executeTakeFirst();

@@ -4,6 +4,8 @@ export const REPORT_REASONS = [
   { value: "abuse", label: "Abuse, harassment or hate" },
   { value: "off-topic", label: "Off-topic" },
   { value: "misinformation", label: "Deliberate misinformation" },
+  // Not a report: the reader is taken to the notice form (/report/<id>).
+  { value: "illegal", label: "Illegal content (a notice: which law, and why)" },
   { value: "other", label: "Something else" },
 ] as const;
 

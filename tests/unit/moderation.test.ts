@@ -226,6 +226,18 @@ for (const { engine, enabled, fresh } of ENGINES) {
       expect(mails.map((mail) => mail.not_before)).toEqual([
         new Date(Date.parse(sentAt) + 15 * minute).toISOString(),
       ]);
+
+      // An alert given up after its attempts does not keep the moderator from the next one.
+      await database.db
+        .updateTable("mail_queue")
+        .set({ status: "failed" })
+        .where("recipient", "=", MOD)
+        .where("status", "=", "pending")
+        .execute();
+      await queueModeratorAlerts(database.db, [MOD], new Date(Date.parse(sentAt) + 20 * minute));
+      expect(
+        (await queued()).filter((mail) => mail.recipient === MOD && mail.status === "pending"),
+      ).toHaveLength(1);
     });
 
     it("hands a queued message to one sender, and takes it back from a dead one after its lease", async () => {
