@@ -63,6 +63,7 @@ for (const javaScriptEnabled of [true, false]) {
       .getByRole("link", { name: /^Report illegal content/ })
       .click();
     await expect(page.getByRole("heading", { name: "Report illegal content" })).toBeVisible();
+    await expect(page.locator("blockquote")).toHaveText(`${m} defamatory words`);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
     const form = page.getByRole("form", { name: "Notice of illegal content" });
     await form.getByLabel("Which law does it break?").fill("Defamation Act 2013, section 1");

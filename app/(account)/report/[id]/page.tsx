@@ -20,8 +20,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!UUID.test(id)) notFound();
-  const [comment, viewer] = await Promise.all([findComment(await getDb(), id), getViewerForPage()]);
+  const db = await getDb();
+  const [comment, viewer] = await Promise.all([findComment(db, id), getViewerForPage()]);
   if (!comment || comment.status === "deleted") notFound();
+  // The words reported, so that the sender can check it is the comment they mean; a hidden
+  // comment's text stays hidden here as everywhere else.
+  const shown =
+    comment.status === "published"
+      ? await db
+          .selectFrom("comments")
+          .select("body")
+          .where("id", "=", comment.id)
+          .executeTakeFirst()
+      : undefined;
+  const excerpt = shown
+    ? shown.body.length > 600
+      ? `${shown.body.slice(0, 599)}…`
+      : shown.body
+    : null;
   const article = await getArticle(comment.articleSlug);
   const commentUrl = `${articlePath(comment.articleSlug)}#comment-${comment.id}`;
   return (
@@ -34,6 +50,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         on “{article?.title ?? comment.articleSlug}” breaks, and why. A moderator, a person,
         decides, and we email you a receipt now and the decision with its reasons later.
       </Lead>
+      {excerpt && (
+        <blockquote className="mt-4 border-l-2 border-rule pl-4 font-serif break-words whitespace-pre-wrap">
+          {excerpt}
+        </blockquote>
+      )}
       <p className="mt-4 font-sans text-sm text-muted">
         For a comment that is rude, off topic or spam rather than illegal, use “Report” under the
         comment instead. We do not tell the comment&apos;s author who sent a notice.
