@@ -145,3 +145,60 @@ test("an approved first comment edited by its author waits for approval again, i
   await expect(queued).toContainText(`Approved by ${MODERATOR_EMAIL}`);
   await moderator.close();
 });
+
+// Here, on a server of its own whose tests run one at a time, no other test's comment can
+// reach the follower's digest first.
+test("a reader follows a discussion: new comments by others come by mail, and one click stops them", async ({
+  page,
+  browser,
+}) => {
+  const m = marker("followed");
+  const follower = uniqueIdentity("Follower");
+  await signIn(page, follower, FLAGSHIP);
+  await commentsRegion(page).getByRole("button", { name: "Follow this discussion" }).click();
+  await expect(
+    commentsRegion(page).getByRole("button", { name: "Stop following this discussion" }),
+  ).toBeVisible();
+
+  // Another reader's first comment, held, then approved: the digest has it once it shows.
+  const other = await browser.newPage();
+  await signIn(other, uniqueIdentity("Talker"), FLAGSHIP);
+  await postComment(other, `${m} something new`);
+  await other.close();
+  const moderator = await browser.newPage();
+  await signIn(moderator, MODERATOR, "/admin/comments?filter=held");
+  await moderator
+    .getByRole("listitem")
+    .filter({ hasText: `${m} something new` })
+    .getByRole("checkbox")
+    .check();
+  await moderator.getByRole("button", { name: "Approve selected" }).click();
+  await expect(moderator.getByText(`${m} something new`)).toHaveCount(0);
+  await moderator.close();
+
+  const digest = await waitForMail(follower.email);
+  expect(digest.subject).toContain("New comments on");
+  expect(digest.text).toContain(`Talker: “${m} something new”`);
+  expect(digest.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  const oneClick = /<([^>]+)>/.exec(digest.headers["list-unsubscribe"] ?? "")?.[1] ?? "";
+  const stopped = await fetch(oneClick, {
+    method: "POST",
+    body: "List-Unsubscribe=One-Click",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
+  expect(stopped.status).toBe(200);
+  await page.reload();
+  await expect(
+    commentsRegion(page).getByRole("button", { name: "Follow this discussion" }),
+  ).toBeVisible();
+  const follows = withDatabase(
+    (db) =>
+      db
+        .prepare(
+          'select count(*) as count from discussion_follows join "User" on "User".id = user_id where email = ?',
+        )
+        .get(follower.email) as { count: number },
+    path.join(server.dataDir, "site.db"),
+  );
+  expect(follows.count).toBe(0);
+});
