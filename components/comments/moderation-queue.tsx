@@ -5,7 +5,7 @@ import { ActionForm, SubmitButton, TextField } from "@/components/forms/action-f
 import { banCommenter, liftReaderBan, moderateComment } from "@/lib/comments/actions";
 import { decideOnNotice } from "@/lib/comments/notice-actions";
 import type { QueueItem } from "@/lib/comments/queries";
-import { reasonLabel } from "@/lib/comments/reasons";
+import { NOTE_NEEDED, REASON_NEEDED, reasonLabel } from "@/lib/comments/reasons";
 import { BanFields, RemovalFields } from "./comment-controls";
 
 const STATUS_LABELS: Record<QueueItem["status"], string> = {
@@ -59,9 +59,9 @@ export function ModerationQueue({
     const reason = form?.querySelector<HTMLSelectElement>("select[name=reason]");
     const note = form?.querySelector<HTMLInputElement>("input[name=note]");
     const problem = !reason?.value
-      ? "Choose why these comments are removed: their authors are told."
+      ? REASON_NEEDED
       : reason.value === "other" && !note?.value.trim()
-        ? "Say in the note why these comments are removed."
+        ? NOTE_NEEDED
         : null;
     setMissing(problem);
     if (!problem) return;

@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionForm, SubmitButton, TextField } from "@/components/forms/action-form";
+import { ActionForm, RobotTrap, SubmitButton, TextField } from "@/components/forms/action-form";
 import { sendNotice } from "@/lib/comments/notice-actions";
 import { NOTICE_LIMITS } from "@/lib/comments/notice-limits";
 
@@ -21,12 +21,7 @@ export function NoticeForm({
   return (
     <ActionForm action={sendNotice} aria-label="Notice of illegal content">
       <input type="hidden" name="id" value={commentId} />
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label>
-          Website
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <RobotTrap />
       <TextField
         name="law"
         label="Which law does it break?"

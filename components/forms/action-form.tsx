@@ -115,6 +115,22 @@ export function FormMessage({
 }
 
 /**
+ * A field people never see, named "website": only robots fill it in, and an action that
+ * finds it filled answers as if all went well and does nothing. Hidden from assistive
+ * technology too.
+ */
+export function RobotTrap() {
+  return (
+    <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+      <label>
+        Website
+        <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </label>
+    </div>
+  );
+}
+
+/**
  * What the reader sent in a field, when the form was refused (so that it keeps it); the
  * default otherwise. For fields other than TextField (a select, a short input).
  */

@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionForm, SubmitButton, TextField } from "@/components/forms/action-form";
+import { ActionForm, RobotTrap, SubmitButton, TextField } from "@/components/forms/action-form";
 import { subscribe } from "@/lib/newsletter/actions";
 import { FollowChoices, type FollowOptions } from "./follow-choices";
 
@@ -19,12 +19,7 @@ export function SignupForm({
 }) {
   return (
     <ActionForm action={subscribe}>
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label>
-          Website
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <RobotTrap />
       {follow && <FollowChoices options={follow} />}
       <div className="flex flex-wrap items-end gap-x-3">
         <div className="min-w-0 flex-1 basis-56">

@@ -29,7 +29,7 @@ import {
 } from "./mutations";
 import { describeNotifyFailure, notifyReply, verifyReplyMailToken } from "./notify";
 import { commentByRequestKey, findComment, hasPublishedComment, readerStanding } from "./queries";
-import { BAN_TERMS, REMOVAL_REASONS, REPORT_REASONS } from "./reasons";
+import { BAN_TERMS, NOTE_NEEDED, REASON_NEEDED, REMOVAL_REASONS, REPORT_REASONS } from "./reasons";
 
 const id = z.string().uuid({ message: "That comment does not exist." });
 /** The page the form was on ("return here"); actions on one comment come back to it. */
@@ -250,13 +250,13 @@ export const moderateComment = formAction(
           context.addIssue({
             code: "custom",
             path: ["reason"],
-            message: "Choose why these comments are removed: their authors are told.",
+            message: REASON_NEEDED,
           });
         else if (input.reason === "other" && !input.note)
           context.addIssue({
             code: "custom",
             path: ["note"],
-            message: "Say in the note why these comments are removed.",
+            message: NOTE_NEEDED,
           });
       }),
   },

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import { getArticle } from "@/lib/content";
 import type { Database } from "@/lib/db/schema";
 import { renderMail } from "@/lib/mail/layout";
-import type { Composer } from "@/lib/mail/queue";
+import { enqueueMail, type Composer } from "@/lib/mail/queue";
 import { SITE, absoluteUrl } from "@/lib/site";
 import { reasonLabel } from "./reasons";
 
@@ -73,25 +73,12 @@ export async function queueModeratorAlerts(
     if (!taken) continue;
     const last = taken.last_sent_at ? Date.parse(taken.last_sent_at) : 0;
     const notBefore = new Date(Math.max(now.getTime(), last + ALERT_WINDOW_MS));
-    await db
-      .insertInto("mail_queue")
-      .values({
-        id,
-        kind: ALERT_KIND,
-        recipient: moderator,
-        subject: "",
-        text: "",
-        html: null,
-        headers: null,
-        status: "pending",
-        not_before: notBefore.toISOString(),
-        created_at: now.toISOString(),
-        claimed_by: null,
-        claimed_until: null,
-        sent_at: null,
-        error: null,
-      })
-      .execute();
+    // Its text is written when it goes (composeModeratorAlert).
+    await enqueueMail(
+      db,
+      { id, kind: ALERT_KIND, to: moderator, subject: "", text: "", notBefore },
+      now,
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import type { Database } from "@/lib/db/schema";
 import { renderMail } from "@/lib/mail/layout";
 import { enqueueMail } from "@/lib/mail/queue";
 import { SITE, absoluteUrl, articlePath } from "@/lib/site";
+import { excerpt } from "@/lib/text/excerpt";
 
 /**
  * Following a discussion: a signed-in reader asks for a digest of a piece's new comments, by
@@ -81,11 +82,6 @@ export function discussionStopUrls(userId: string, slug: string) {
     page: absoluteUrl(`/discussions/unfollow?${query}`),
     oneClick: absoluteUrl(`/api/discussions/unfollow?${query}`),
   };
-}
-
-function excerpt(body: string, length = 280): string {
-  const flat = body.replace(/\s+/g, " ").trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
 /**
@@ -175,7 +171,7 @@ export async function queueDigests(db: Kysely<Database>, now = new Date()): Prom
         paragraphs: [
           `${count} new ${shown.length === 1 ? "comment" : "comments"} on “${article.title}”, which you follow:`,
           ...shown.map(
-            (comment) => `${comment.name ?? "A deleted account"}: “${excerpt(comment.body)}”`,
+            (comment) => `${comment.name ?? "A deleted account"}: “${excerpt(comment.body, 280)}”`,
           ),
         ],
         action: {

@@ -6,6 +6,7 @@ import type { CommentStatus, Database } from "@/lib/db/schema";
 import { renderMail } from "@/lib/mail/layout";
 import { enqueueMail } from "@/lib/mail/queue";
 import { SITE, absoluteUrl, articlePath } from "@/lib/site";
+import { excerpt } from "@/lib/text/excerpt";
 import {
   BAN_TERMS,
   BANNED_AUTHOR,
@@ -33,12 +34,7 @@ export interface DecisionInput {
   now?: Date;
 }
 
-function excerpt(body: string, length = 400): string {
-  const flat = body.replace(/\s+/g, " ").trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
-
-function logRow(
+export function logRow(
   entry: {
     commentId: string | null;
     subjectId: string | null;
@@ -79,7 +75,7 @@ async function removalMail(comment: {
     paragraphs: [
       `A moderator of ${SITE.name} removed your comment on “${title}”. Other readers no longer see it; you still do, marked as removed.`,
       `The reason: ${why}.`,
-      `Your comment: “${excerpt(comment.body)}”`,
+      `Your comment: “${excerpt(comment.body, 400)}”`,
       "The decision was made by a person, not by an automated system. If you think it is wrong, reply to this message and say why: a moderator will look at it again.",
     ],
     action: {

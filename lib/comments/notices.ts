@@ -6,8 +6,9 @@ import type { Database, NoticeStatus } from "@/lib/db/schema";
 import { renderMail } from "@/lib/mail/layout";
 import { enqueueMail } from "@/lib/mail/queue";
 import { SITE, absoluteUrl, articlePath } from "@/lib/site";
+import { excerpt } from "@/lib/text/excerpt";
 import { queueModeratorAlerts } from "./alerts";
-import { prepareDecision } from "./moderation";
+import { logRow, prepareDecision } from "./moderation";
 
 /**
  * Notices of illegal content: the sender's notice, its receipt and the moderators' alert
@@ -22,11 +23,6 @@ export interface NewNotice {
   senderName: string;
   senderEmail: string;
   senderId: string | null;
-}
-
-function quote(text: string, length = 300): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
 async function titleOf(slug: string): Promise<string> {
@@ -48,7 +44,7 @@ export async function createNotice(
     greeting: `Hello ${notice.senderName},`,
     paragraphs: [
       `We received your notice of illegal content about a comment on “${title}”, on ${now.toUTCString()}. Its reference is ${id}.`,
-      `The law you named: “${quote(notice.law)}”.`,
+      `The law you named: “${excerpt(notice.law, 300)}”.`,
       `A moderator, a person, will look at it and email you the decision and its reasons.`,
     ],
     action: { label: "The comment", url: commentUrl },
@@ -196,11 +192,11 @@ export async function decideNotice(
     preview: `The decision on your notice about a comment on “${title}”`,
     greeting: `Hello ${notice.sender_name},`,
     paragraphs: [
-      `A moderator has decided on your notice of illegal content about a comment on “${title}” (reference ${decision.noticeId}), which named “${quote(notice.law)}”.`,
+      `A moderator has decided on your notice of illegal content about a comment on “${title}” (reference ${decision.noticeId}), which named “${excerpt(notice.law, 300)}”.`,
       decision.outcome === "removed"
         ? "The decision: the comment has been removed. Readers no longer see it."
         : "The decision: the comment stays. The moderator did not find that it breaks the law you named.",
-      `The reasons: ${quote(decision.note, 2_000)}`,
+      `The reasons: ${excerpt(decision.note, 2_000)}`,
       "The decision was made by a person, not by an automated system. If you disagree, reply to this message and say why.",
     ],
     footer: [`You get this because this address was given on a notice sent to ${SITE.name}.`],
@@ -222,16 +218,19 @@ export async function decideNotice(
     if (!apply) {
       await trx
         .insertInto("moderation_log")
-        .values({
-          id: randomUUID(),
-          comment_id: notice.comment_id,
-          subject_id: null,
-          moderator: decision.moderator,
-          action: "keep",
-          reason: "notice",
-          note: decision.note,
-          created_at: now.toISOString(),
-        })
+        .values(
+          logRow(
+            {
+              commentId: notice.comment_id,
+              subjectId: null,
+              moderator: decision.moderator,
+              action: "keep",
+              reason: "notice",
+              note: decision.note,
+            },
+            now,
+          ),
+        )
         .execute();
     }
     await enqueueMail(

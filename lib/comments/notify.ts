@@ -4,6 +4,7 @@ import { sign, verifySignature } from "@/lib/crypto/signed";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail";
+import { excerpt } from "@/lib/text/excerpt";
 import { renderMail } from "@/lib/mail/layout";
 import { SITE, absoluteUrl, articlePath } from "@/lib/site";
 import { isBanned } from "./ban";
@@ -28,11 +29,6 @@ export function replyMailStopUrls(userId: string): { page: string; oneClick: str
   };
 }
 
-function excerpt(body: string, length = 280): string {
-  const flat = body.replace(/\s+/g, " ").trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
-
 export async function notifyReply(reply: {
   parentAuthorId: string | null;
   replierId: string;
@@ -52,7 +48,7 @@ export async function notifyReply(reply: {
     greeting: `Hello ${recipient.name},`,
     paragraphs: [
       `${reply.replierName} replied to your comment on “${article.title}”:`,
-      `“${excerpt(reply.body)}”`,
+      `“${excerpt(reply.body, 280)}”`,
     ],
     action: {
       label: "Read the reply",

@@ -117,12 +117,13 @@ export interface StoredComment {
   parentId: string | null;
   authorId: string | null;
   status: CommentStatus;
+  body: string;
 }
 
 export async function findComment(db: Kysely<Database>, id: string): Promise<StoredComment | null> {
   const row = await db
     .selectFrom("comments")
-    .select(["id", "article_slug", "parent_id", "author_id", "status"])
+    .select(["id", "article_slug", "parent_id", "author_id", "status", "body"])
     .where("id", "=", id)
     .executeTakeFirst();
   return row
@@ -132,6 +133,7 @@ export async function findComment(db: Kysely<Database>, id: string): Promise<Sto
         parentId: row.parent_id,
         authorId: row.author_id,
         status: row.status,
+        body: row.body,
       }
     : null;
 }

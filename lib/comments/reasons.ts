@@ -28,6 +28,10 @@ export const REMOVAL_REASONS = [
 
 export type RemovalReason = (typeof REMOVAL_REASONS)[number]["value"];
 
+/** What a hide without its reason is told, by the queue's page and by the action. */
+export const REASON_NEEDED = "Choose why these comments are removed: their authors are told.";
+export const NOTE_NEEDED = "Say in the note why these comments are removed.";
+
 /** The removal reason of comments hidden because their author was banned. */
 export const BANNED_AUTHOR = "ban";
 

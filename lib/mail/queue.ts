@@ -23,6 +23,8 @@ export interface QueuedMessage extends Omit<MailMessage, "html"> {
   html?: string;
   /** Not before this moment (an alert waits for the end of its window). */
   notBefore?: Date;
+  /** Its id, when the caller has already named it (an alert's place is taken by it). */
+  id?: string;
 }
 
 /** A message that cannot be written is refused here, before anything is stored. */
@@ -35,7 +37,7 @@ export async function enqueueMail(
   message: QueuedMessage,
   now = new Date(),
 ): Promise<string> {
-  const id = randomUUID();
+  const id = message.id ?? randomUUID();
   await db
     .insertInto("mail_queue")
     .values({

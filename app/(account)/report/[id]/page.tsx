@@ -8,6 +8,7 @@ import { findComment } from "@/lib/comments/queries";
 import { getArticle } from "@/lib/content";
 import { getDb } from "@/lib/db/client";
 import { articlePath } from "@/lib/site";
+import { truncate } from "@/lib/text/excerpt";
 
 export const metadata: Metadata = {
   title: "Report illegal content",
@@ -20,24 +21,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!UUID.test(id)) notFound();
-  const db = await getDb();
-  const [comment, viewer] = await Promise.all([findComment(db, id), getViewerForPage()]);
+  const [comment, viewer] = await Promise.all([findComment(await getDb(), id), getViewerForPage()]);
   if (!comment || comment.status === "deleted") notFound();
   // The words reported, so that the sender can check it is the comment they mean; a hidden
   // comment's text stays hidden here as everywhere else.
-  const shown =
-    comment.status === "published"
-      ? await db
-          .selectFrom("comments")
-          .select("body")
-          .where("id", "=", comment.id)
-          .executeTakeFirst()
-      : undefined;
-  const excerpt = shown
-    ? shown.body.length > 600
-      ? `${shown.body.slice(0, 599)}…`
-      : shown.body
-    : null;
+  const excerpt = comment.status === "published" ? truncate(comment.body, 600) : null;
   const article = await getArticle(comment.articleSlug);
   const commentUrl = `${articlePath(comment.articleSlug)}#comment-${comment.id}`;
   return (

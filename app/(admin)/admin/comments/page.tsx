@@ -15,6 +15,7 @@ import { removalLabel } from "@/lib/comments/reasons";
 import { getArticle } from "@/lib/content";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/site";
+import { truncate } from "@/lib/text/excerpt";
 
 export const metadata: Metadata = { title: "Comments: moderation", robots: { index: false } };
 
@@ -85,10 +86,7 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
               commentUrl: `/analysis/${notice.articleSlug}#comment-${notice.commentId}`,
               title: titles[notice.articleSlug] ?? notice.articleSlug,
               author: notice.authorName ?? "a deleted account",
-              excerpt:
-                notice.commentBody.length > 400
-                  ? `${notice.commentBody.slice(0, 399)}…`
-                  : notice.commentBody,
+              excerpt: truncate(notice.commentBody, 400),
               law: notice.law,
               explanation: notice.explanation,
               sender: `${notice.senderName} <${notice.senderEmail}>`,
@@ -141,12 +139,7 @@ export default async function CommentQueuePage({ searchParams }: { searchParams:
                 ),
               ]),
             )}
-            excerpts={Object.fromEntries(
-              items.map((item) => [
-                item.id,
-                item.body.length > 400 ? `${item.body.slice(0, 399)}…` : item.body,
-              ]),
-            )}
+            excerpts={Object.fromEntries(items.map((item) => [item.id, truncate(item.body, 400)]))}
           />
         </div>
       )}
