@@ -30,7 +30,8 @@ function searchPath(q: string, filters: SearchFilters, page: number): string {
 /**
  * /search?q=…&topic=…&kind=…&page=…: a GET form and its results, rendered on the server, so
  * it works without JavaScript. A query over MAX_QUERY_LENGTH never gets here (the front door
- * answers it with a 400).
+ * answers it with a 400). Anyone's search is rendered once and cached (lib/search/address.ts),
+ * a signed-in reader's per request.
  */
 export async function SearchPage({ query }: { query: SearchQuery }) {
   const q = (firstParam(query.q) ?? "").slice(0, MAX_QUERY_LENGTH);
@@ -39,11 +40,14 @@ export async function SearchPage({ query }: { query: SearchQuery }) {
   const kind = KINDS.find((candidate) => candidate === firstParam(query.kind));
   const filters: SearchFilters = { topic, kind };
   const requested = Number(firstParam(query.page) ?? "1");
-  const result = (await siteSearch()).search(
-    q,
-    { ...filters, visible: (article) => isPublished(article) },
-    Number.isSafeInteger(requested) ? requested : 1,
-  );
+  // The box alone is prerendered with the build: no index is made for it.
+  const result = q.trim()
+    ? (await siteSearch()).search(
+        q,
+        { ...filters, visible: (article) => isPublished(article) },
+        Number.isSafeInteger(requested) ? requested : 1,
+      )
+    : null;
   const field = "rounded border border-rule bg-paper px-3 py-2 text-ink";
   return (
     <div className="mx-auto max-w-3xl px-5 py-10 sm:py-14">
@@ -92,7 +96,7 @@ export async function SearchPage({ query }: { query: SearchQuery }) {
           Search
         </button>
       </form>
-      {q.trim() && (
+      {result && (
         <section aria-labelledby="results-heading" className="mt-10">
           <h2 id="results-heading" className="font-sans text-sm text-muted" role="status">
             {result.total === 0

@@ -20,6 +20,12 @@ import { REDIS_OPTIONS } from "../redis/options.mjs";
 const PREFIX = "ledger:next:";
 const TAGS = `${PREFIX}tags`;
 const TTL_SECONDS = 7 * 24 * 60 * 60;
+/**
+ * Searches' pages (app/(public)/search/results/): one per search anyone makes up, so kept an
+ * hour: a run of made-up searches cannot fill Redis for a week.
+ */
+const SEARCH_KEY = "/search/results/";
+const SEARCH_TTL_SECONDS = 60 * 60;
 const LOCAL_ENTRIES = 500;
 /**
  * An entry counts as made when the miss that started its render happened: a render that
@@ -216,7 +222,8 @@ export default class RedisCacheHandler {
     };
     remember(key, entry);
     try {
-      await (await ready()).set(PREFIX + key, JSON.stringify(encode(entry)), "EX", TTL_SECONDS);
+      const ttl = key.startsWith(SEARCH_KEY) ? SEARCH_TTL_SECONDS : TTL_SECONDS;
+      await (await ready()).set(PREFIX + key, JSON.stringify(encode(entry)), "EX", ttl);
     } catch (error) {
       reportOutage(error);
     }

@@ -1,4 +1,6 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { SESSION_COOKIES } from "@/lib/auth/cookies";
+import { SEARCH_RESULTS_PREFIX, searchResultsPath } from "@/lib/search/address";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import { MISSING_PATH } from "./missing";
 
@@ -153,21 +155,39 @@ export function refusalFor(
  * view's CPU, measured): "/" is the listing's first page, whose own address (/page/1, or
  * /topics/<slug>/page/1, /authors/<slug>/page/1) leads back to the bare one, and /analysis
  * leads home.
+ *
+ * And an anonymous reader's search is answered by its cached results page
+ * (lib/search/address.ts), whose own address is not one readers can open. A signed-in
+ * reader's goes on to proxy.ts, which has it rendered for them.
  */
 export function aliasFor(
   method: string,
   url: string,
+  signedIn = false,
 ): { rewrite: string } | { redirect: string; status: 307 | 308 } | null {
   const query = url.indexOf("?");
   const pathname = query === -1 ? url : url.slice(0, query);
   const search = query === -1 ? "" : url.slice(query);
   if (pathname === "/") return { rewrite: `/page/1${search}` };
+  if (pathname.startsWith(SEARCH_RESULTS_PREFIX)) return { rewrite: MISSING_PATH };
   if (method !== "GET" && method !== "HEAD") return null;
+  if (pathname === "/search" && search && !signedIn) {
+    const results = searchResultsPath(search.slice(1));
+    return results ? { rewrite: results } : null;
+  }
   if (pathname === "/page/1") return { redirect: `/${search}`, status: 308 };
   const listing = /^(\/(?:topics|authors)\/[^/]+)\/page\/1$/.exec(pathname);
   if (listing) return { redirect: `${listing[1]}${search}`, status: 308 };
   if (pathname === "/analysis" || pathname === "/analysis/") return { redirect: "/", status: 307 };
   return null;
+}
+
+/** Whether a Cookie header holds one of Auth.js's session cookies. */
+export function hasSessionCookie(header: string | undefined): boolean {
+  if (!header) return false;
+  return header
+    .split(";")
+    .some((pair) => (SESSION_COOKIES as readonly string[]).includes(pair.split("=", 1)[0]!.trim()));
 }
 
 /** Up to this much of a refused body is read and dropped, so that the client reads the answer. */
@@ -247,7 +267,11 @@ export function installFrontDoor(
         answer(request, response, refusal);
         return true;
       }
-      const alias = aliasFor(request.method ?? "GET", request.url ?? "/");
+      const alias = aliasFor(
+        request.method ?? "GET",
+        request.url ?? "/",
+        hasSessionCookie(request.headers.cookie),
+      );
       if (alias && "redirect" in alias) {
         response.writeHead(alias.status, { Location: alias.redirect, "Content-Length": 0 });
         response.end();

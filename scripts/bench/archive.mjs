@@ -55,7 +55,7 @@ const TOPICS = [
   "Indo-Pacific",
 ];
 
-const WORDS = `alliance deterrence sovereignty procurement industry munitions interceptor
+export const WORDS = `alliance deterrence sovereignty procurement industry munitions interceptor
 doctrine readiness logistics capacity production factory budget parliament treaty sanction
 export import autonomy partnership dependency leverage supplier contract shipyard frigate
 submarine artillery howitzer tank missile drone radar laser satellite launcher battalion

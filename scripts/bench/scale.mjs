@@ -7,7 +7,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { RARE_WORD, writeArchive } from "./archive.mjs";
+import { RARE_WORD, WORDS, writeArchive } from "./archive.mjs";
 import { build, serverEnv, serverMemoryMb, startServer } from "./servers.mjs";
 
 export const SCALE_SIZES = [3, 1000, 5000];
@@ -26,8 +26,29 @@ async function timed(url) {
   return Math.round(performance.now() - started);
 }
 
-async function underLoad(url, connections = 8, duration = 8) {
-  const result = await autocannon({ url, connections, duration });
+/**
+ * A different two-word search on every request (tens of thousands of them): what a search costs
+ * when no one has asked it before, since each search's page is cached once made.
+ */
+function newSearches() {
+  let next = 0;
+  return () => {
+    const first = WORDS[next % WORDS.length];
+    const second = WORDS[Math.floor(next / WORDS.length) % WORDS.length];
+    next += 1;
+    return `/search?q=${encodeURIComponent(`${first} ${second}`)}`;
+  };
+}
+
+async function underLoad(url, connections = 8, duration = 8, nextPath = undefined) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    ...(nextPath && {
+      requests: [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+    }),
+  });
   if (result.non2xx || result.errors) {
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   }
@@ -87,6 +108,7 @@ async function measure(size, { port, work }) {
     for (const [name, query] of SEARCHES) {
       search[name] = await underLoad(`${server.base}/search?q=${encodeURIComponent(query)}`);
     }
+    search.new = await underLoad(`${server.base}/search`, 8, 8, newSearches());
     return {
       size,
       pages,
@@ -142,6 +164,10 @@ export function scaleTable(results) {
       `\`/search\`, ${name} (“${query}”), 8 clients`,
       (result) => load(result.search[name]),
     ]),
+    [
+      "`/search`, a new two-word query on every request (none cached), 8 clients",
+      (result) => load(result.search.new),
+    ],
   ];
   return [header, rule, ...rows.map(([label, format]) => `| ${label} | ${column(format)} |`)].join(
     "\n",

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { actionBodyProblem, MAX_FORM_PARTS } from "@/lib/http/action-body";
-import { aliasFor, BODY_LIMIT_BYTES, isMissing, refusalFor } from "@/lib/http/front-door";
+import {
+  aliasFor,
+  BODY_LIMIT_BYTES,
+  hasSessionCookie,
+  isMissing,
+  refusalFor,
+} from "@/lib/http/front-door";
+import { MISSING_PATH } from "@/lib/http/missing";
+import { SEARCH_RESULTS_PREFIX, searchOfKey } from "@/lib/search/address";
 
 describe("the front door", () => {
   it.each([
@@ -66,6 +74,43 @@ describe("the front door", () => {
       expect(aliasFor("GET", url), url).toBeNull();
     }
     expect(aliasFor("POST", "/page/1")).toBeNull();
+  });
+
+  it("sends an anonymous search to its cached results page, one page per search however it is written", () => {
+    const results = (url: string, signedIn = false) => {
+      const alias = aliasFor("GET", url, signedIn);
+      return alias && "rewrite" in alias ? alias.rewrite : null;
+    };
+    const iron = results("/search?q=Iron+Beam");
+    expect(iron).toMatch(new RegExp(`^${SEARCH_RESULTS_PREFIX}[A-Za-z0-9_-]+$`));
+    // Spacing, order and parameters the page does not read make no second copy.
+    expect(results("/search?utm_source=x&q=%20Iron%20%20Beam%20&_rsc=1")).toBe(iron);
+    const filtered = results("/search?page=2&kind=analysis&topic=europe&q=Iron+Beam");
+    expect(filtered).not.toBe(iron);
+    expect(searchOfKey(filtered!.slice(SEARCH_RESULTS_PREFIX.length))).toEqual({
+      q: "Iron Beam",
+      topic: "europe",
+      kind: "analysis",
+      page: "2",
+    });
+    // Nothing to search: the prerendered box. A hostile query is a key like any other.
+    expect(results("/search")).toBeNull();
+    expect(results("/search?page=1&topic=%3Cb%3E")).toBeNull();
+    expect(results("/search?q=%ff")).toMatch(/^\/search\/results\/[A-Za-z0-9_-]+$/);
+    expect(searchOfKey(results("/search?q=../../x%2f")!.split("/").pop()!)).toEqual({
+      q: "../../x/",
+    });
+    // A signed-in reader's search goes on to proxy.ts; the results' own addresses are no page.
+    expect(results("/search?q=Iron", true)).toBeNull();
+    expect(results(`${iron}`)).toBe(MISSING_PATH);
+    expect(searchOfKey("not a key!")).toEqual({});
+  });
+
+  it("knows a session cookie among others", () => {
+    expect(hasSessionCookie(undefined)).toBe(false);
+    expect(hasSessionCookie("theme=dark; authjs.session-token=abc")).toBe(true);
+    expect(hasSessionCookie("__Secure-authjs.session-token=abc")).toBe(true);
+    expect(hasSessionCookie("xauthjs.session-token=abc; authjs.callback-url=x")).toBe(false);
   });
 
   it("asks for a length, but for Next.js forwarding an action to itself", () => {

@@ -50,6 +50,22 @@ describe.skipIf(!redisServer)("the Redis cache handler shared by several instanc
     expect(value.segmentData.get("/_index")?.toString()).toBe("segment");
   });
 
+  it("keeps a search's page an hour, and other pages a week", async () => {
+    const { default: Redis } = await import("ioredis");
+    const client = new Redis(redis.url);
+    try {
+      await a.set("/search/results/cT1hcm1z", page("a search"));
+      await a.set("/analysis/kept", page("an article"));
+      const search = await client.ttl("ledger:next:/search/results/cT1hcm1z");
+      const article = await client.ttl("ledger:next:/analysis/kept");
+      expect(search).toBeGreaterThan(3500);
+      expect(search).toBeLessThanOrEqual(3600);
+      expect(article).toBeGreaterThan(6 * 24 * 3600);
+    } finally {
+      client.disconnect();
+    }
+  });
+
   it("a tag expired on one instance expires the other's copy at once", async () => {
     await b.get("/expired"); // a miss, then b's render
     await b.set("/expired", page("before the comment"));

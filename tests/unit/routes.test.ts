@@ -11,6 +11,7 @@ import {
   type PublicRoute,
 } from "@/lib/routes";
 import { pageExists } from "@/lib/content/routes";
+import { SEARCH_RESULTS_PREFIX } from "@/lib/search/address";
 import { config, proxy } from "@/proxy";
 
 /**
@@ -56,6 +57,8 @@ describe("the route table", () => {
     const addresses = publicPageAddresses();
     expect(addresses.length).toBeGreaterThanOrEqual(7);
     for (const address of addresses) {
+      // The cached rendering of /search?…, reached through the front door only.
+      if (`${address}/`.startsWith(`${SEARCH_RESULTS_PREFIX}`)) continue;
       expect(matchPublicRoute(address), `${address} is not in lib/routes.ts`).not.toBeNull();
     }
   });

@@ -45,6 +45,29 @@ describe("search", () => {
     ]);
   });
 
+  it("finds British and American spellings of a word alike, and still corrects a typo", () => {
+    const search = new ArticleSearch([
+      piece("us", { text: "Missile defense and armored brigades." }),
+      piece("uk", { text: "The organisation of air defence." }),
+    ]);
+    expect(
+      search
+        .search("defence")
+        .hits.map((hit) => hit.article.slug)
+        .sort(),
+    ).toEqual(["uk", "us"]);
+    expect(search.search("armoured").hits.map((hit) => hit.article.slug)).toEqual(["us"]);
+    expect(search.search("organization").hits.map((hit) => hit.article.slug)).toEqual(["uk"]);
+    expect(search.search("organizaton").hits.map((hit) => hit.article.slug)).toEqual(["uk"]);
+    // A word the pieces hold is not stretched to others that merely start like it.
+    const exact = new ArticleSearch([
+      piece("drone", { text: "A drone flew." }),
+      piece("dronelike", { text: "Dronescapes of the future." }),
+    ]);
+    expect(exact.search("drone").hits.map((hit) => hit.article.slug)).toEqual(["drone"]);
+    expect(exact.search("dronesc").hits.map((hit) => hit.article.slug)).toEqual(["dronelike"]);
+  });
+
   it("filters by topic and kind, and pages by twenty", () => {
     const articles = Array.from({ length: 45 }, (_, index) =>
       piece(`p${index}`, {

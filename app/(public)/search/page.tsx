@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { SearchPage, searchMetadata } from "@/components/pages/search-page";
-import type { SearchParams } from "@/lib/http/search-params";
 
-type Props = { searchParams: SearchParams };
+export const metadata = searchMetadata({});
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return searchMetadata(await searchParams);
-}
-
-export default async function Search({ searchParams }: Props) {
-  return <SearchPage query={await searchParams} />;
+/**
+ * The search box alone, prerendered. A search (`/search?q=…`) is answered by
+ * results/[key], where the front door sends it (lib/search/address.ts).
+ */
+export default function Search() {
+  return <SearchPage query={{}} />;
 }
