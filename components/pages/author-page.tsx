@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleList } from "@/components/article/article-list";
+import { Picture } from "@/components/article/picture";
 import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/site/pagination";
 import { publicCommentCounts } from "@/lib/comments/cache";
@@ -52,16 +53,31 @@ export async function AuthorPage({ slug, number }: { slug: string; number: numbe
           mainEntity: {
             ...authorStructuredData({ ...author, sameAs: author.links.map((link) => link.url) }),
             ...(author.kind === "person" && { jobTitle: author.role }),
+            ...(author.photo && {
+              [author.kind === "person" ? "image" : "logo"]: absoluteUrl(author.photo.src),
+            }),
             description: author.bio.join(" "),
             knowsAbout: author.expertise,
           },
         }}
       />
-      <p className="font-sans text-xs font-semibold tracking-widest text-accent uppercase">
-        Author
-      </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold sm:text-4xl">{author.name}</h1>
-      <p className="mt-1 font-sans text-sm text-muted">{author.role}</p>
+      <div className="flex items-center gap-4 sm:gap-5">
+        {author.photo && (
+          <Picture
+            picture={author.photo}
+            sizes="(min-width: 40rem) 6rem, 4.5rem"
+            priority
+            className="size-18 shrink-0 rounded-full border border-rule object-cover sm:size-24"
+          />
+        )}
+        <div className="min-w-0">
+          <p className="font-sans text-xs font-semibold tracking-widest text-accent uppercase">
+            Author
+          </p>
+          <h1 className="mt-2 font-serif text-3xl font-bold sm:text-4xl">{author.name}</h1>
+          <p className="mt-1 font-sans text-sm text-muted">{author.role}</p>
+        </div>
+      </div>
       {number === 1 && (
         <>
           <div className="mt-4 space-y-3 font-serif text-lg">

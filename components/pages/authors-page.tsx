@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Picture } from "@/components/article/picture";
 import { IntentLink } from "@/components/site/intent-link";
 import { getAllAuthors } from "@/lib/content";
 import { authorPath } from "@/lib/site";
@@ -20,11 +21,20 @@ export async function AuthorsPage() {
           <li key={author.slug}>
             <IntentLink
               href={authorPath(author.slug)}
-              className="block rounded border border-rule px-4 py-3 hover:border-accent"
+              className="flex items-center gap-3 rounded border border-rule px-4 py-3 hover:border-accent"
             >
-              <span className="font-serif text-lg font-semibold">{author.name}</span>
-              <span className="block font-sans text-sm text-muted">
-                {author.role} · {count} {count === 1 ? "piece" : "pieces"}
+              {author.photo && (
+                <Picture
+                  picture={author.photo}
+                  sizes="3rem"
+                  className="size-12 shrink-0 rounded-full border border-rule object-cover"
+                />
+              )}
+              <span className="min-w-0">
+                <span className="font-serif text-lg font-semibold">{author.name}</span>
+                <span className="block font-sans text-sm text-muted">
+                  {author.role} · {count} {count === 1 ? "piece" : "pieces"}
+                </span>
               </span>
             </IntentLink>
           </li>

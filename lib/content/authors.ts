@@ -1,7 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { AUTHOR_MEDIA, resolveFigure } from "./figures";
 import { readFrontmatter } from "./frontmatter";
+import type { Picture } from "./types";
 
 /**
  * Authors: one file each, `content/authors/<slug>.md`, frontmatter for who they are and a
@@ -27,6 +29,14 @@ export const authorSchema = z
     account: z
       .email({ message: "must be an email address" })
       .transform((address) => address.toLowerCase())
+      .optional(),
+    /**
+     * A photo (or, for an organization, its mark): a PNG, JPEG, WebP, AVIF or SVG file beside
+     * this one in content/authors/, shown on the author's page and the list of authors.
+     */
+    photo: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*\.[a-z0-9]+$/i, "must be a file name in content/authors/")
       .optional(),
     links: z
       .object({
@@ -59,6 +69,8 @@ export interface Author {
   links: AuthorLink[];
   /** The address they sign in with (lowercase), never shown; null when none is given. */
   account: string | null;
+  /** Their photo in the sizes the build makes of it; null when there is none. */
+  photo: Picture | null;
 }
 
 const MAX_BIO_CHARACTERS = 1500;
@@ -67,8 +79,14 @@ function hostLabel(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
 
-/** Reads and checks one author file: the author, or what is wrong with it. */
-export function parseAuthor(file: string, source: string): Author | string[] {
+/**
+ * Reads and checks one author file: the author, or what is wrong with it. Its photo, if it
+ * names one, is checked and sized with the content folder (loadAuthors); here it is null.
+ */
+export function parseAuthor(
+  file: string,
+  source: string,
+): (Author & { photoFile: string | null }) | string[] {
   const front = readFrontmatter(file, source, authorSchema);
   if (!front.ok) return front.problems;
   const bio = front.body
@@ -79,11 +97,13 @@ export function parseAuthor(file: string, source: string): Author | string[] {
   if (bio.join(" ").length > MAX_BIO_CHARACTERS) {
     return [`${file}: the bio is longer than ${MAX_BIO_CHARACTERS} characters`];
   }
-  const { links, account, ...data } = front.data;
+  const { links, account, photo, ...data } = front.data;
   return {
     slug: front.slug,
     ...data,
     account: account ?? null,
+    photo: null,
+    photoFile: photo ?? null,
     bio,
     links: [
       ...(links.site ? [{ label: hostLabel(links.site), url: links.site }] : []),
@@ -110,8 +130,22 @@ export async function loadAuthors(
   for (const name of names) {
     const file = path.join(path.basename(contentDirectory), AUTHORS_FOLDER, name);
     const result = parseAuthor(file, await readFile(path.join(directory, name), "utf8"));
-    if (Array.isArray(result)) problems.push(...result);
-    else authors.set(result.slug, result);
+    if (Array.isArray(result)) {
+      problems.push(...result);
+      continue;
+    }
+    const { photoFile, ...author } = result;
+    if (photoFile) {
+      // Beside the author's name on their page: described by it, so no text of its own.
+      const resolved = await resolveFigure(contentDirectory, AUTHOR_MEDIA, {
+        src: photoFile,
+        alt: "",
+        credit: undefined,
+      });
+      if (typeof resolved === "string") problems.push(`${file}: field "photo": ${resolved}`);
+      else author.photo = resolved.picture;
+    }
+    authors.set(author.slug, author);
   }
   return { authors, problems };
 }

@@ -38,10 +38,28 @@ export const VARIANT_WIDTHS = [480, 828, 1280] as const;
 export const VARIANT_FORMATS = { avif: "image/avif", webp: "image/webp" } as const;
 export type VariantFormat = keyof typeof VARIANT_FORMATS;
 
+/**
+ * Authors' photos: their files sit beside the authors' own files (content/authors/), and are
+ * served under this name in /media/, which no article's slug can take (slugs have no "_").
+ * A photo is shown small, so it is made at small widths.
+ */
+export const AUTHOR_MEDIA = "_authors";
+export const PHOTO_WIDTHS = [96, 192, 384] as const;
+
+/** The widths made of images in an owner's folder: an article's figures, or authors' photos. */
+export function widthsFor(owner: string): readonly number[] {
+  return owner === AUTHOR_MEDIA ? PHOTO_WIDTHS : VARIANT_WIDTHS;
+}
+
+/** Where an owner's image files are, in the content folder. */
+export function mediaFolder(owner: string): string {
+  return owner === AUTHOR_MEDIA ? "authors" : path.join(MEDIA_FOLDER, owner);
+}
+
 /** The widths a figure of this width is made at: each below it, and its own. */
-export function variantWidths(width: number): number[] {
-  const below = VARIANT_WIDTHS.filter((candidate) => candidate < width);
-  return [...below, Math.min(width, VARIANT_WIDTHS.at(-1)!)].filter(
+export function variantWidths(width: number, widths: readonly number[] = VARIANT_WIDTHS): number[] {
+  const below = widths.filter((candidate) => candidate < width);
+  return [...below, Math.min(width, widths.at(-1)!)].filter(
     (candidate, index, all) => all.indexOf(candidate) === index,
   );
 }
@@ -85,16 +103,17 @@ export async function resolveFigure(
     return `image "${src}" needs alt="…" describing the image (or alt="" if it is purely decorative)`;
   }
   const extension = FILE_NAME.exec(src)?.[1]?.toLowerCase();
-  if (!extension) return `image src "${src}" must be a file name in content/media/${slug}/`;
+  const folder = `content/${mediaFolder(slug)}/`;
+  if (!extension) return `image src "${src}" must be a file name in ${folder}`;
   if (!IMAGE_TYPES[extension]) {
     return `image "${src}" must be a PNG, JPEG, WebP, AVIF or SVG file`;
   }
-  const file = path.join(contentDirectory, MEDIA_FOLDER, slug, src);
+  const file = path.join(contentDirectory, mediaFolder(slug), src);
   const size = await stat(file).then(
     (info) => (info.isFile() ? info.size : null),
     () => null,
   );
-  if (size === null) return `image "${src}": no file content/media/${slug}/${src}`;
+  if (size === null) return `image "${src}": no file ${folder}${src}`;
   if (size > MAX_IMAGE_BYTES) {
     return `image "${src}" is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
   }
@@ -113,7 +132,7 @@ export async function resolveFigure(
       ? []
       : (Object.keys(VARIANT_FORMATS) as VariantFormat[]).map((format) => ({
           type: VARIANT_FORMATS[format],
-          srcSet: variantWidths(width)
+          srcSet: variantWidths(width, widthsFor(slug))
             .map((variant) => `${variantPath(slug, src, variant, format)} ${variant}w`)
             .join(", "),
         }));

@@ -4,10 +4,12 @@ import path from "node:path";
 import sharp from "sharp";
 import { contentDirectory, getContent } from "./index";
 import {
+  AUTHOR_MEDIA,
   IMAGE_TYPES,
-  MEDIA_FOLDER,
   VARIANT_FORMATS,
+  mediaFolder,
   variantWidths,
+  widthsFor,
   type VariantFormat,
 } from "./figures";
 
@@ -31,23 +33,31 @@ export function listMedia(): Promise<MediaFile[]> {
 
 async function readMediaFolders(): Promise<MediaFile[]> {
   // Drafts' media stay unpublished; a scheduled piece's are there for the moment it goes live.
-  const articles = (await getContent()).articles.filter((article) => !article.draft);
+  const { articles, authors } = await getContent();
   const folders = await Promise.all(
-    articles.map(async ({ slug }) => {
-      const files = await readdir(path.join(contentDirectory(), MEDIA_FOLDER, slug)).catch(
-        () => [] as string[],
-      );
-      return files.flatMap((file) => {
-        const type = IMAGE_TYPES[path.extname(file).toLowerCase()];
-        return type ? [{ slug, file, type }] : [];
-      });
-    }),
+    articles
+      .filter((article) => !article.draft)
+      .map(async ({ slug }) => {
+        const files = await readdir(path.join(contentDirectory(), mediaFolder(slug))).catch(
+          () => [] as string[],
+        );
+        return files.flatMap((file) => {
+          const type = IMAGE_TYPES[path.extname(file).toLowerCase()];
+          return type ? [{ slug, file, type }] : [];
+        });
+      }),
   );
-  return folders.flat();
+  // Authors' photos: only the files an author names (their folder holds the authors' files).
+  const photos = [...authors.values()].flatMap(({ photo }) => {
+    const file = photo?.src.split("/").pop();
+    const type = file && IMAGE_TYPES[path.extname(file).toLowerCase()];
+    return file && type ? [{ slug: AUTHOR_MEDIA, file, type }] : [];
+  });
+  return [...folders.flat(), ...photos];
 }
 
 export function readMedia(slug: string, file: string): Promise<Buffer> {
-  return readFile(path.join(contentDirectory(), MEDIA_FOLDER, slug, file));
+  return readFile(path.join(contentDirectory(), mediaFolder(slug), file));
 }
 
 /** The variants (`828.avif`) made of each raster figure, worked out once per process. */
@@ -61,7 +71,7 @@ async function readVariants(): Promise<{ slug: string; file: string; variant: st
   const variants = await Promise.all(
     raster.map(async ({ slug, file }) => {
       const { width = 0 } = await sharp(await readMedia(slug, file)).metadata();
-      return variantWidths(width).flatMap((variantWidth) =>
+      return variantWidths(width, widthsFor(slug)).flatMap((variantWidth) =>
         (Object.keys(VARIANT_FORMATS) as VariantFormat[]).map((format) => ({
           slug,
           file,

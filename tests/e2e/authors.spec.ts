@@ -19,6 +19,14 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(DESK);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Strategic Ledger");
       await expect(page.getByRole("main")).toContainText("Editorial desk");
+      // The desk's photo is its mark, beside its name (so it has no text of its own), loaded.
+      const photo = page
+        .getByRole("main")
+        .locator('img[src="/media/_authors/the-strategic-ledger.svg"]');
+      await expect(photo).toHaveAttribute("alt", "");
+      await expect
+        .poll(() => photo.evaluate((image: HTMLImageElement) => image.naturalWidth))
+        .toBeGreaterThan(0);
       await expect(page.getByRole("main")).toContainText("written and edited by its desk");
       await expect(page.getByRole("main").getByRole("listitem").first()).toBeVisible();
       const pieces = page.getByRole("main").getByRole("article");
@@ -79,6 +87,27 @@ test("the article names its author with their page in its structured data", asyn
       url: "http://localhost:3100/authors/the-strategic-ledger",
     },
   ]);
+});
+
+test("an author's page names them with their photo in its structured data, and /authors shows it", async ({
+  page,
+}) => {
+  await page.goto(DESK);
+  const data = await page
+    .locator('script[type="application/ld+json"]')
+    .first()
+    .evaluate((script) => JSON.parse(script.textContent ?? "{}") as { mainEntity: unknown });
+  expect(data.mainEntity).toMatchObject({
+    "@type": "Organization",
+    name: "The Strategic Ledger",
+    logo: "http://localhost:3100/media/_authors/the-strategic-ledger.svg",
+  });
+  await page.goto("/authors");
+  const photo = page.getByRole("link", { name: /The Strategic Ledger/ }).locator("img");
+  await expect(photo).toHaveAttribute("src", "/media/_authors/the-strategic-ledger.svg");
+  const box = await photo.boundingBox();
+  expect(box?.width).toBe(48);
+  expect(box?.height).toBe(48);
 });
 
 test("an unknown author, their feed and a page past the end are 404s", async ({ request }) => {

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { bylineOf } from "@/lib/content/authors";
 import { ContentError, loadContent } from "@/lib/content/load";
@@ -86,6 +87,43 @@ describe("authors", () => {
       expect.stringMatching(/^content\/authors\/d\.md: frontmatter: Unrecognized key: "nickname"/),
       "content/authors/e.md: needs a short bio below the frontmatter",
       'content/authors/f.md: field "account": must be an email address',
+    ]);
+  });
+
+  it("sizes an author's photo for a small circle, and refuses a photo that is missing or no image", async () => {
+    const portrait = await sharp({
+      create: { width: 600, height: 600, channels: 3, background: "#777" },
+    })
+      .jpeg()
+      .toBuffer();
+    const { authors } = await loadContent(
+      await contentDir({
+        "authors/dana-example.md": authorSource({ photo: "dana-example.jpg" }),
+        "authors/dana-example.jpg": portrait,
+        "authors/lee-sample.md": authorSource({ name: "Lee Sample" }),
+      }),
+    );
+    const photo = authors.get("dana-example")?.photo;
+    expect(photo).toMatchObject({ src: "/media/_authors/dana-example.jpg", width: 600, alt: "" });
+    expect(photo?.sources.map((source) => source.srcSet)).toEqual([
+      "/media/_authors/dana-example.jpg/96.avif 96w, /media/_authors/dana-example.jpg/192.avif 192w, /media/_authors/dana-example.jpg/384.avif 384w",
+      "/media/_authors/dana-example.jpg/96.webp 96w, /media/_authors/dana-example.jpg/192.webp 192w, /media/_authors/dana-example.jpg/384.webp 384w",
+    ]);
+    expect(authors.get("lee-sample")?.photo).toBeNull();
+
+    const problems = await problemsOf({
+      "authors/a.md": authorSource({ photo: "missing.jpg" }),
+      "authors/b.md": authorSource({ photo: "b.png" }),
+      "authors/b.png": "not a picture",
+      "authors/c.md": authorSource({ photo: "../../etc/passwd.png" }),
+      "authors/d.md": authorSource({ photo: "d.txt" }),
+      "authors/d.txt": "text",
+    });
+    expect(problems).toEqual([
+      'content/authors/a.md: field "photo": image "missing.jpg": no file content/authors/missing.jpg',
+      'content/authors/b.md: field "photo": image "b.png" is not a readable image',
+      'content/authors/c.md: field "photo": must be a file name in content/authors/',
+      'content/authors/d.md: field "photo": image "d.txt" must be a PNG, JPEG, WebP, AVIF or SVG file',
     ]);
   });
 
