@@ -139,6 +139,7 @@ export async function SearchPage({ query }: { query: SearchQuery }) {
             pages={result.pages}
             pathOf={(page) => searchPath(q, filters, page)}
             labels={{ previous: "← Previous results", next: "More results →" }}
+            plainLinks
           />
         </section>
       )}

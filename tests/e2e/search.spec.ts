@@ -1,5 +1,9 @@
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { FLAGSHIP } from "./support/env";
+import { removeDataDir, startServer, type RunningServer } from "./support/server";
 
 const FLAGSHIP_TITLE =
   "The End of the Blank Check: Why Strategic Defense Independence is the Modern Global Currency";
@@ -70,4 +74,47 @@ test("hostile queries are answered safely: markup as text, 10,000 characters ref
   const empty = await request.get("/search?q=%20%20");
   expect(empty.status()).toBe(200);
   expect(await empty.text()).not.toContain("Nothing found");
+});
+
+test.describe("a search with more than one page of results", () => {
+  /** A server whose content folder (CONTENT_DIR) is the site's plus 25 pieces on one word. */
+  let server: RunningServer;
+  let contentRoot: string;
+
+  test.beforeAll(async () => {
+    contentRoot = await mkdtemp(path.join(tmpdir(), "ledger-search-"));
+    const content = path.join(contentRoot, "content");
+    await cp(path.resolve("content"), content, { recursive: true });
+    for (let index = 1; index <= 25; index++) {
+      await writeFile(
+        path.join(content, `quillwort-note-${index}.md`),
+        `---\ntitle: "Quillwort note ${index}"\ndek: "Number ${index}."\nkind: analysis\nauthor: "A Botanist"\npublished: 2026-10-${String(index).padStart(2, "0")}\ntopics: [Europe]\n---\n\nOn quillwort, note ${index}.\n`,
+      );
+    }
+    server = await startServer(3119, { env: { CONTENT_DIR: content } });
+  });
+
+  test.afterAll(async () => {
+    await server?.stop();
+    if (server) await removeDataDir(server);
+    await rm(contentRoot, { recursive: true, force: true });
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`pages by twenty, the next page from its link, JavaScript ${javaScriptEnabled ? "on" : "off"}`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/search?q=quillwort`);
+      await expect(page.locator("#results-heading")).toHaveText("25 pieces for “quillwort”");
+      const results = page.getByRole("main").getByRole("listitem");
+      await expect(results).toHaveCount(20);
+      await page.getByRole("link", { name: "More results →" }).click();
+      await expect(page).toHaveURL(`${server.url}/search?q=quillwort&page=2`);
+      await expect(results).toHaveCount(5);
+      await expect(page.getByRole("link", { name: "← Previous results" })).toBeVisible();
+      await context.close();
+    });
+  }
 });
