@@ -59,13 +59,28 @@ function fold(word: string): string {
     .replace(/our(s|ed|ing|ite|ites|able|er|ers)?$/, "or$1");
 }
 
+/**
+ * Each word's terms, worked out once: an archive repeats a few tens of thousands of words
+ * millions of times, and folding and stemming each occurrence was most of the index's time.
+ * Bounded, so that queries of made-up words cannot grow it for ever.
+ */
+const TERMS = new Map<string, string[] | null>();
+const TERMS_LIMIT = 200_000;
+
 /** Each word indexed as written (for typos) and as its stem (for other forms of it). */
 function terms(term: string): string[] | null {
   const lower = term.toLowerCase();
-  if (lower.length < 2 || STOP_WORDS.has(lower)) return null;
-  const word = fold(lower);
-  const stem = stemmer(word);
-  return stem === word ? [word] : [word, stem];
+  const known = TERMS.get(lower);
+  if (known !== undefined) return known;
+  let result: string[] | null = null;
+  if (lower.length >= 2 && !STOP_WORDS.has(lower)) {
+    const word = fold(lower);
+    const stem = stemmer(word);
+    result = stem === word ? [word] : [word, stem];
+  }
+  if (TERMS.size >= TERMS_LIMIT) TERMS.clear();
+  TERMS.set(lower, result);
+  return result;
 }
 
 export interface SearchFilters {
