@@ -18,7 +18,9 @@
  * is measured against what came before on the same machine at the same time.
  * And the archive at scale: the site built and run with 1,000 and 5,000 generated pieces beside
  * its own three (scripts/bench/scale.mjs), alone with --only=scale.
- * Usage: npm run bench [-- --baseline=REF] [-- --only=scale] [-- --write]
+ * And reading speed as a phone sees it, against a bare Next.js page (scripts/bench/reading.mjs),
+ * alone with --only=reading.
+ * Usage: npm run bench [-- --baseline=REF] [-- --only=scale|reading] [-- --write]
  *   (--write puts the tables into docs/performance.md)
  */
 import { execFileSync } from "node:child_process";
@@ -42,6 +44,7 @@ import { mailLoad, signupLoad, startMailSink } from "./bench/newsletter.mjs";
 import { startBenchCluster } from "./bench/cluster.mjs";
 import { findNginx, startFront } from "./lib/cluster.mjs";
 import { startPostgres } from "./bench/postgres.mjs";
+import { readingRun, readingTable } from "./bench/reading.mjs";
 import { scaleRun, scaleTable } from "./bench/scale.mjs";
 import {
   createPostgresSessionCookies,
@@ -73,6 +76,8 @@ const FRONT_TLS_PORT = 3221;
 const CONTROL_PORT = 3222;
 /** The servers of the scale run, one at a time. */
 const SCALE_PORT = 3223;
+/** The bare Next.js page the reading-speed figures are compared with. */
+const BARE_PORT = 3224;
 const FLAGSHIP = "/analysis/the-end-of-the-blank-check";
 /** Where the comment load posts, so that the flagship keeps a realistic discussion. */
 const LOAD_ARTICLE = "/analysis/europes-defence-industrial-strategy";
@@ -232,9 +237,34 @@ async function scaleSection() {
   if (options.write) writeFigures(markdown, "scale");
 }
 
+/** Reading speed as a phone sees it (scripts/bench/reading.mjs), on a running server. */
+async function readingSection(base) {
+  const results = await readingRun({
+    pages: { flagship: `${base}${FLAGSHIP}`, "article with figures": `${base}${FIGURES_ARTICLE}` },
+    barePort: BARE_PORT,
+    work: WORK,
+  });
+  const markdown = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, Node ${process.version}.\n\n${readingTable(results)}`;
+  console.log(`\n${markdown}\n`);
+  if (options.write) writeFigures(markdown, "reading");
+}
+
 if (options.only === "scale") {
   rmSync(WORK, { recursive: true, force: true });
   await scaleSection();
+  process.exit(0);
+}
+
+if (options.only === "reading") {
+  rmSync(WORK, { recursive: true, force: true });
+  const env = serverEnv(PORT, path.join(WORK, "current"));
+  build(".", env);
+  const server = await startServer({ port: PORT, env });
+  try {
+    await readingSection(server.base);
+  } finally {
+    server.stop();
+  }
   process.exit(0);
 }
 
@@ -395,6 +425,7 @@ try {
   const markdown = table(results);
   console.log(`\n${markdown}\n`);
   if (options.write) writeFigures(markdown);
+  await readingSection(current.base);
   for (const server of servers) server.stop();
   await scaleSection();
 } finally {

@@ -62,7 +62,10 @@ function chromiumTempFolders() {
  * (ThrottleUndrawnFrames in a trace), so its first paint reached the screen one or two seconds
  * after it was painted. A phone has no such toolbar; the benchmark's browser runs without it.
  */
-export async function runLighthouse(url, { localCertificate = false } = {}) {
+export async function runLighthouse(
+  url,
+  { localCertificate = false, throttling = "simulate" } = {},
+) {
   const foldersBefore = new Set(chromiumTempFolders());
   const chromePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
   const chrome = await chromeLauncher.launch({
@@ -80,9 +83,9 @@ export async function runLighthouse(url, { localCertificate = false } = {}) {
   });
   const runs = [];
   try {
-    await runLighthouseOnce(url, chrome.port);
+    await runLighthouseOnce(url, chrome.port, throttling);
     for (let run = 0; run < LIGHTHOUSE_RUNS; run++)
-      runs.push(await runLighthouseOnce(url, chrome.port));
+      runs.push(await runLighthouseOnce(url, chrome.port, throttling));
   } finally {
     await chrome.kill();
     for (const name of chromiumTempFolders()) {
@@ -102,9 +105,15 @@ export async function runLighthouse(url, { localCertificate = false } = {}) {
   return { ...median, runs: ordered };
 }
 
-async function runLighthouseOnce(url, port) {
+/**
+ * One Lighthouse run. `throttling`: "simulate" (Lighthouse's default: an unthrottled load,
+ * from which it estimates a phone's) or "devtools" (the browser itself slowed to the same
+ * phone and network, so what it reports was observed).
+ */
+async function runLighthouseOnce(url, port, throttling) {
   const { lhr } = await lighthouse(url, {
     port,
+    throttlingMethod: throttling,
     output: "json",
     logLevel: "error",
     onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
@@ -132,8 +141,12 @@ async function runLighthouseOnce(url, port) {
   const imageBytes = requests
     .filter((item) => item.resourceType === "Image")
     .reduce((total, item) => total + (item.transferSize ?? 0), 0);
+  // The page's own HTML as it came over the wire (compressed, with its headers).
+  const documentBytes =
+    requests.find((item) => item.resourceType === "Document")?.transferSize ?? NaN;
   return {
     imageBytes,
+    documentBytes,
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),

@@ -80,7 +80,7 @@ async function measure(size, { port, work }) {
   const buildSeconds = Math.round((performance.now() - buildStarted) / 1000);
 
   const startStarted = performance.now();
-  const server = await startServer({ port, env });
+  const server = await startServer({ port, env, log: path.join(folder, "server.log") });
   try {
     const startMs = Math.round(performance.now() - startStarted);
     const memoryAtStartMb = serverMemoryMb(server.pid);
@@ -161,7 +161,7 @@ export function scaleTable(results) {
       (result) => `page ${result.pages}: ${load(result.cached.last)}`,
     ],
     ...SEARCHES.map(([name, query]) => [
-      `\`/search\`, ${name} (“${query}”), 8 clients`,
+      `\`/search\`, ${name} (“${query}”), asked again (cached after the first), 8 clients`,
       (result) => load(result.search[name]),
     ]),
     [

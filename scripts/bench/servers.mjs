@@ -1,5 +1,6 @@
 /** Building and running production servers for the benchmark. */
 import { spawn, spawnSync } from "node:child_process";
+import { openSync } from "node:fs";
 import path from "node:path";
 
 export function run(command, args, options = {}) {
@@ -31,11 +32,11 @@ export function build(cwd, env) {
   run("npm", ["run", "build"], { cwd, env });
 }
 
-async function waitForServer(server, base) {
+async function waitForServer(server, base, health) {
   for (let attempt = 0; attempt < 120; attempt++) {
     if (server.exitCode !== null) throw new Error(`the server for ${base} exited during start-up`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
+      if ((await fetch(`${base}${health}`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -44,15 +45,25 @@ async function waitForServer(server, base) {
   throw new Error(`${base} did not answer within a minute`);
 }
 
-/** Starts `next start` in cwd; resolves once /api/health answers. */
-export async function startServer({ cwd = ".", port, env }) {
+/**
+ * Starts `next start` in cwd; resolves once `health` (/api/health) answers. Its output goes
+ * to `log` when given (to see what a failed request met), or nowhere.
+ */
+export async function startServer({ cwd = ".", port, env, health = "/api/health", log }) {
+  const base = `http://localhost:${port}`;
+  // A server left on the port (by a run that was killed) would answer for this one.
+  const taken = await fetch(`${base}${health}`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is taken by another server: stop it first`);
+  const output = log ? openSync(log, "w") : "ignore";
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
     cwd,
     env,
-    stdio: "ignore",
+    stdio: ["ignore", output, output],
     detached: true,
   });
-  const base = `http://localhost:${port}`;
   const stop = () => {
     try {
       process.kill(-server.pid, "SIGTERM");
@@ -61,7 +72,7 @@ export async function startServer({ cwd = ".", port, env }) {
     }
   };
   try {
-    await waitForServer(server, base);
+    await waitForServer(server, base, health);
   } catch (error) {
     stop();
     throw error;
