@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag, unstable_cache, updateTag } from "next/cache";
 import { after } from "next/server";
+import { expireAgainLater } from "@/lib/cache/loopback-expiry";
 import { getConfig } from "@/lib/config";
 import { pieceAuthorAccounts } from "@/lib/content";
 import { describeDatabaseError, getDb, isDatabaseUnavailable } from "@/lib/db/client";
@@ -80,7 +81,9 @@ export function publicCommentCounts(): Promise<Record<string, number>> {
  *
  * updateTag gives the writer their own write at once; the tags are expired again once the
  * response is sent, because Next.js 16.4 drops an action's pending revalidations when the
- * action ends in redirect(), and the cached pages would otherwise keep the old text.
+ * action ends in redirect(), and the cached pages would otherwise keep the old text; and once
+ * more a few seconds later, for a render that read the old text before the write and was
+ * stored after it (expireAgainLater).
  */
 export function publicPagesChanged(slugs: Iterable<string>, { counts = true } = {}): void {
   const tags = [...new Set(slugs)].map(commentsTag);
@@ -89,4 +92,5 @@ export function publicPagesChanged(slugs: Iterable<string>, { counts = true } = 
   after(() => {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
   });
+  expireAgainLater(tags);
 }

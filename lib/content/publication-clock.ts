@@ -1,7 +1,7 @@
 import "server-only";
-import { randomBytes, timingSafeEqual } from "node:crypto";
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { expireOverLoopback } from "@/lib/cache/loopback-expiry";
 import { getConfig } from "@/lib/config";
 import { getContent } from "./index";
 import { nextPublication } from "./schedule";
@@ -15,39 +15,12 @@ import { nextPublication } from "./schedule";
  * (REDIS_URL) is the same expiry said more than once.
  *
  * Expiring the cache needs a request of Next.js's own (revalidatePath throws anywhere else),
- * so the clock asks the server it runs in, over loopback, with a key only this process knows:
- * POST /api/internal/publication (app/api/internal/publication/route.ts).
+ * so the clock asks the server it runs in, over loopback (lib/cache/loopback-expiry.ts).
  */
-const KEY = Symbol.for("the-strategic-ledger.publication-key");
-type WithKey = typeof globalThis & { [KEY]?: Buffer };
-
-function processKey(): Buffer {
-  const holder = globalThis as WithKey;
-  holder[KEY] ??= randomBytes(32);
-  return holder[KEY];
-}
-
-/** Whether a request's key is this process's own. */
-export function isPublicationKey(value: string | null): boolean {
-  if (!value) return false;
-  const given = Buffer.from(value, "hex");
-  const key = processKey();
-  return given.length === key.length && timingSafeEqual(given, key);
-}
-
-export const PUBLICATION_KEY_HEADER = "x-publication-key";
 
 /** setTimeout takes at most about 24.8 days; a later moment is waited for in steps. */
 const LONGEST_WAIT_MS = 2 ** 31 - 1;
 const RETRY_MS = 1000;
-
-async function expireCachedPages(port: string): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/internal/publication`, {
-    method: "POST",
-    headers: { [PUBLICATION_KEY_HEADER]: processKey().toString("hex"), "content-length": "0" },
-  });
-  if (response.status !== 204) throw new Error(`the server answered ${response.status}`);
-}
 
 /** When the build this server runs was made (its BUILD_ID file's time), in ms; 0 if unknown. */
 export async function buildTime(): Promise<number> {
@@ -70,7 +43,7 @@ export function startPublicationClock(builtAt: number, port: () => string | unde
     const listening = port();
     try {
       if (!listening) throw new Error("the server is not listening yet");
-      await expireCachedPages(listening);
+      await expireOverLoopback(listening, { everything: true });
       console.log("[publication] a scheduled piece is live: cached pages expired");
     } catch (error) {
       if (attempt < 30) {

@@ -162,3 +162,25 @@ test("requests Next.js cannot handle are answered with their 4xx, never a 500", 
   expect(sound.status).toBe(200);
   expect(sound.body).toContain("Check your inbox");
 });
+
+test("the process's own cache expiry is a 404 to anyone else, whatever key they try", async ({
+  request,
+}) => {
+  const cache = async () => (await request.get("/privacy")).headers()["x-nextjs-cache"];
+  // A page no comment changes, so that only an expiry of everything would make it again.
+  await expect.poll(cache).toBe("HIT");
+  const expire = (headers: Record<string, string>) =>
+    request.post("/api/internal/expire", { headers, data: { everything: true } });
+  for (const headers of [
+    {} as Record<string, string>,
+    { "x-expiry-key": "" },
+    { "x-expiry-key": "00".repeat(32) },
+    { "x-expiry-key": "zz" },
+    { "x-expiry-key": "00".repeat(4096) },
+  ]) {
+    const response = await expire(headers);
+    expect(response.status(), JSON.stringify(headers).slice(0, 40)).toBe(404);
+  }
+  // Nothing was expired: the page is still served from the cache.
+  expect(await cache()).toBe("HIT");
+});
