@@ -76,6 +76,9 @@ const nextConfig = {
     // Pages rendered from the database are cached in memory only, so that a restart renders
     // them again from the database rather than serving what was on disk before it.
     isrFlushToDisk: false,
+    // The stylesheet in the document's <head>, so that a phone paints the first screen from
+    // the document alone, without a render-blocking request (docs/performance.md).
+    inlineCss: true,
   },
   async headers() {
     return [

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ThemeScript } from "@/components/theme/theme-script";
 import { SITE } from "@/lib/site";
-import { serif } from "./fonts";
+import { sourceSerif } from "./fonts";
 
 /**
  * The HTML document every page is rendered in: the root layout's and the 404 page's (which
@@ -10,7 +10,7 @@ import { serif } from "./fonts";
  */
 export function SiteDocument({ children }: { children: ReactNode }) {
   return (
-    <html lang={SITE.language} className={serif.variable} suppressHydrationWarning>
+    <html lang={SITE.language} className={sourceSerif.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

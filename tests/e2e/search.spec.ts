@@ -77,6 +77,8 @@ test("hostile queries are answered safely: markup as text, 10,000 characters ref
 });
 
 test.describe("a search with more than one page of results", () => {
+  // One server for both tests: in parallel, each worker would start its own on the same port.
+  test.describe.configure({ mode: "serial" });
   /** A server whose content folder (CONTENT_DIR) is the site's plus 25 pieces on one word. */
   let server: RunningServer;
   let contentRoot: string;
