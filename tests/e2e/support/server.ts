@@ -82,6 +82,8 @@ export async function startServer(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
+  // A folder it made for a server that never started is nobody else's to remove.
+  if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   throw new Error(`The server on port ${port} did not start:\n${output}`);
 }
 
