@@ -31,23 +31,27 @@ export function authorPath(slug: string): string {
   return `/authors/${slug}`;
 }
 
+/** Made once: a formatter costs far more to make than to use, and every listing formats 20 dates. */
+const DATE = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
 export function formatDate(isoDate: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${isoDate}T00:00:00Z`));
+  return DATE.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A moment, for readers: "29 November 2026, 14:05 UTC". */
 export function formatDateTime(iso: string): string {
-  return `${new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  }).format(new Date(iso))} UTC`;
+  return `${DATE_TIME.format(new Date(iso))} UTC`;
 }

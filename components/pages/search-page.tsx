@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KindLabel } from "@/components/article/kind-label";
 import { Pagination } from "@/components/site/pagination";
-import { getAllTopics, isPublished } from "@/lib/content";
+import { getAllTopics } from "@/lib/content";
 import type { ArticleKind } from "@/lib/content/types";
 import { firstParam } from "@/lib/http/search-params";
 import { MAX_QUERY_LENGTH, type SearchFilters } from "@/lib/search";
-import { siteSearch } from "@/lib/search/site";
+import { searchPublished } from "@/lib/search/site";
 import { KIND_LABELS, articlePath, formatDate } from "@/lib/site";
 
 export type SearchQuery = Record<string, string | string[] | undefined>;
@@ -42,11 +42,7 @@ export async function SearchPage({ query }: { query: SearchQuery }) {
   const requested = Number(firstParam(query.page) ?? "1");
   // The box alone is prerendered with the build: no index is made for it.
   const result = q.trim()
-    ? (await siteSearch()).search(
-        q,
-        { ...filters, visible: (article) => isPublished(article) },
-        Number.isSafeInteger(requested) ? requested : 1,
-      )
+    ? await searchPublished(q, filters, Number.isSafeInteger(requested) ? requested : 1)
     : null;
   const field = "rounded border border-rule bg-paper px-3 py-2 text-ink";
   return (

@@ -1,6 +1,6 @@
 import "server-only";
-import { getContent } from "@/lib/content";
-import { ArticleSearch } from "./index";
+import { getContent, isPublished } from "@/lib/content";
+import { ArticleSearch, type SearchFilters, type SearchPage } from "./index";
 
 /** One index per process, shared by the pages and instrumentation (which makes it at start). */
 const INDEX = Symbol.for("the-strategic-ledger.search-index");
@@ -17,4 +17,21 @@ export function siteSearch(): Promise<ArticleSearch> {
     ArticleSearch.create(articles.filter((article) => !article.draft)),
   );
   return holder[INDEX];
+}
+
+/**
+ * A page of results among the pieces readers can open now. One moment for the whole search:
+ * the visibility check runs once per matching piece, thousands of times for a common word.
+ */
+export async function searchPublished(
+  query: string,
+  filters: Omit<SearchFilters, "visible">,
+  page: number,
+): Promise<SearchPage> {
+  const now = Date.now();
+  return (await siteSearch()).search(
+    query,
+    { ...filters, visible: (article) => isPublished(article, now) },
+    page,
+  );
 }
