@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { dropGlobalErrorStyles } from "./scripts/lib/global-error-styles.mjs";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -69,6 +70,13 @@ const nextConfig = {
   // rewrites and redirects here on every request. In development the rewrite stays as a net.
   async rewrites() {
     return isProduction ? [] : { beforeFiles: [{ source: "/", destination: "/page/1" }] };
+  },
+  compiler: {
+    // Before the pages are prerendered: the stylesheet once less in every page's payload
+    // (scripts/lib/global-error-styles.mjs, a Turbopack bug reported upstream).
+    runAfterProductionCompile: async ({ distDir }) => {
+      dropGlobalErrorStyles(distDir);
+    },
   },
   experimental: {
     // app/global-not-found.tsx: every 404 as a page of its own, in real HTML.

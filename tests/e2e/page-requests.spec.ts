@@ -121,3 +121,17 @@ test("every script a page starts with is marked for eager compilation, so V8 com
     .map(({ url }) => url);
   expect(lazy, "scripts without the compile hint (npm run build adds it)").toEqual([]);
 });
+
+test("the document carries the stylesheet twice, in its <style> and in the payload React hydrates from, not a third time", async ({
+  request,
+}) => {
+  const html = await (await request.get(FLAGSHIP)).text();
+  // The first rule of the stylesheet, as the <style> and the payload (an escaped string)
+  // both hold it. A third copy came from Next.js's built-in global error (scripts/lib/
+  // global-error-styles.mjs).
+  const copies = html.split("@font-face{font-family:sourceSerif").length - 1;
+  expect(copies).toBe(2);
+  await expect
+    .soft(html.match(/<style[^>]*data-precedence/g) ?? [], "one inlined stylesheet")
+    .toHaveLength(1);
+});

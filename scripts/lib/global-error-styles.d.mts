@@ -1,0 +1,1 @@
+export function dropGlobalErrorStyles(distDir: string): number;
