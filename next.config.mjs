@@ -1,5 +1,4 @@
 import { fileURLToPath } from "node:url";
-import { dropGlobalErrorStyles } from "./scripts/lib/global-error-styles.mjs";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -75,6 +74,7 @@ const nextConfig = {
     // Before the pages are prerendered: the stylesheet once less in every page's payload
     // (scripts/lib/global-error-styles.mjs, a Turbopack bug reported upstream).
     runAfterProductionCompile: async ({ distDir }) => {
+      const { dropGlobalErrorStyles } = await import("./scripts/lib/global-error-styles.mjs");
       dropGlobalErrorStyles(distDir);
     },
   },

@@ -8,9 +8,9 @@
  * browsers read the line as a comment. Chunks loaded on demand are left lazy, since much of
  * what they hold may never run.
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
+import { clientReferenceManifests } from "./lib/client-manifests.mjs";
 
 const HINT = "//# allFunctionsCalledOnLoad\n";
 const distDir = path.resolve(process.argv[2] ?? (process.env.NEXT_DIST_DIR || ".next"));
@@ -25,18 +25,11 @@ function rootChunks() {
 
 /** Each route's entry chunks, from the client reference manifests `next build` writes. */
 function routeEntryChunks() {
-  const appDir = path.join(distDir, "server/app");
-  const manifests = readdirSync(appDir, { recursive: true, encoding: "utf8" }).filter((file) =>
-    file.endsWith("_client-reference-manifest.js"),
-  );
-  return manifests.flatMap((file) => {
-    const sandbox = {};
-    sandbox.globalThis = sandbox;
-    vm.runInNewContext(readFileSync(path.join(appDir, file), "utf8"), sandbox);
-    return Object.values(sandbox.__RSC_MANIFEST ?? {}).flatMap((manifest) =>
+  return clientReferenceManifests(distDir).flatMap(({ manifests }) =>
+    Object.values(manifests).flatMap((manifest) =>
       Object.values(manifest.entryJSFiles ?? {}).flat(),
-    );
-  });
+    ),
+  );
 }
 
 const files = [...new Set([...rootChunks(), ...routeEntryChunks()])];

@@ -12,37 +12,15 @@
  * vercel/next.js#98110, with fixes proposed (#98243 skips the built-in global error's
  * styles, as this does); once Next.js ships one, this finds nothing to drop and says so.
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import vm from "node:vm";
+import { clientReferenceManifests, writeClientReferenceManifest } from "./client-manifests.mjs";
 
 const BUILT_IN_GLOBAL_ERROR = "/next/dist/client/components/builtin/global-error";
 
-/** Reads one manifest file: `globalThis.__RSC_MANIFEST[page] = {...}` lines. */
-function readManifests(file) {
-  const sandbox = {};
-  sandbox.globalThis = sandbox;
-  vm.runInNewContext(readFileSync(file, "utf8"), sandbox);
-  if (!sandbox.__RSC_MANIFEST) throw new Error(`${file} sets no __RSC_MANIFEST`);
-  return sandbox.__RSC_MANIFEST;
-}
-
-function writeManifests(file, manifests) {
-  const lines = ["globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};"];
-  for (const [page, manifest] of Object.entries(manifests))
-    lines.push(`globalThis.__RSC_MANIFEST[${JSON.stringify(page)}] = ${JSON.stringify(manifest)};`);
-  writeFileSync(file, `${lines.join("\n")}\n`);
-}
-
 /** Drops the built-in global error's CSS from every manifest under distDir; says how many. */
 export function dropGlobalErrorStyles(distDir) {
-  const appDir = path.join(distDir, "server/app");
-  const files = readdirSync(appDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith("_client-reference-manifest.js"))
-    .map((file) => path.join(appDir, file));
+  const files = clientReferenceManifests(distDir);
   let changed = 0;
-  for (const file of files) {
-    const manifests = readManifests(file);
+  for (const { file, manifests } of files) {
     let dropped = false;
     for (const manifest of Object.values(manifests)) {
       for (const [entry, styles] of Object.entries(manifest.entryCSSFiles ?? {})) {
@@ -53,7 +31,7 @@ export function dropGlobalErrorStyles(distDir) {
       }
     }
     if (dropped) {
-      writeManifests(file, manifests);
+      writeClientReferenceManifest(file, manifests);
       changed += 1;
     }
   }
