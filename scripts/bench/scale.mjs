@@ -2,7 +2,8 @@
  * The archive at scale: the same site built and run on generated archives of 1,000 and 5,000
  * pieces (scripts/bench/archive.mjs) beside its own three, in one run: build time, start time
  * and memory, the first render of each kind of page, cached pages under load, and search
- * under load at 8 concurrent clients for a common, a rare and a misspelt query.
+ * under load at 8 concurrent clients for a common, a rare and a misspelt query; and what one
+ * reader alone waits for the home page and a search no one has asked before.
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -28,10 +29,11 @@ async function timed(url) {
 
 /**
  * A different two-word search on every request (tens of thousands of them): what a search costs
- * when no one has asked it before, since each search's page is cached once made.
+ * when no one has asked it before, since each search's page is cached once made. `from` starts
+ * a second series where the first cannot have reached.
  */
-function newSearches() {
-  let next = 0;
+function newSearches(from = 0) {
+  let next = from;
   return () => {
     const first = WORDS[next % WORDS.length];
     const second = WORDS[Math.floor(next / WORDS.length) % WORDS.length];
@@ -101,6 +103,8 @@ async function measure(size, { port, work }) {
       first[name] = await timed(`${server.base}${pathname}`);
     }
     const cached = {
+      // What one reader waits for, with no one else's request ahead of theirs.
+      homeAlone: await underLoad(`${server.base}/`, 1, 5),
       home: await underLoad(`${server.base}/`, 8, 5),
       last: await underLoad(`${server.base}${lastPage}`, 8, 5),
     };
@@ -109,6 +113,12 @@ async function measure(size, { port, work }) {
       search[name] = await underLoad(`${server.base}/search?q=${encodeURIComponent(query)}`);
     }
     search.new = await underLoad(`${server.base}/search`, 8, 8, newSearches());
+    search.newAlone = await underLoad(
+      `${server.base}/search`,
+      1,
+      5,
+      newSearches(WORDS.length * 100),
+    );
     return {
       size,
       pages,
@@ -155,6 +165,7 @@ export function scaleTable(results) {
       `first render: ${name}`,
       (result) => `${result.first[name]} ms`,
     ]),
+    ["home page (cached), one client at a time", (result) => load(result.cached.homeAlone)],
     ["home page (cached), 8 clients", (result) => load(result.cached.home)],
     [
       "home, last page (`/page/N`, cached), 8 clients",
@@ -167,6 +178,10 @@ export function scaleTable(results) {
     [
       "`/search`, a new two-word query on every request (none cached), 8 clients",
       (result) => load(result.search.new),
+    ],
+    [
+      "`/search`, a new two-word query on every request (none cached), one client at a time",
+      (result) => load(result.search.newAlone),
     ],
   ];
   return [header, rule, ...rows.map(([label, format]) => `| ${label} | ${column(format)} |`)].join(
