@@ -20,7 +20,7 @@ import { sql, type Kysely } from "kysely";
 export async function commitWithFinish<DB>(
   db: Kysely<DB>,
   update: (connection: Kysely<DB>) => Promise<number>,
-  finish?: () => void,
+  finish?: () => void | Promise<void>,
 ): Promise<boolean> {
   return db.connection().execute(async (connection) => {
     await sql`begin`.execute(connection);
@@ -31,10 +31,12 @@ export async function commitWithFinish<DB>(
         return false;
       }
       if (finish) {
-        finish();
+        const written = finish();
         finished = true;
         // The end of the message goes through the mail library's streams on the next ticks;
-        // by the next turn of the event loop it is in the socket.
+        // by the next turn of the event loop it is in the socket, and `finish` may wait until
+        // it has left the process (lib/mail's mailWritten).
+        await written;
         await afterIo();
       }
       await sql`commit`.execute(connection);

@@ -1,5 +1,5 @@
 import "server-only";
-import { sendMail, type MailMessage } from "./index";
+import { mailWritten, sendMail, type MailMessage } from "./index";
 
 /**
  * Mail that goes once: once the mail server has the whole message, the sender checks that
@@ -23,7 +23,7 @@ export type OnceOutcome =
  */
 export async function sendOnce(
   message: MailMessage,
-  record: (finish: () => void) => Promise<boolean>,
+  record: (finish: () => Promise<void>) => Promise<boolean>,
   log = "[mail]",
 ): Promise<OnceOutcome> {
   let recorded = false;
@@ -35,6 +35,7 @@ export async function sendOnce(
           held = await record(() => {
             recorded = true;
             finish();
+            return mailWritten();
           });
         } catch (error) {
           // The commit failed after the message was finished: it went, unrecorded.

@@ -119,7 +119,7 @@ export function markMailSent(
     also,
   }: {
     now?: Date;
-    finish?: () => void;
+    finish?: () => void | Promise<void>;
     /** More to write in the same transaction (an alert's window). */
     also?: (connection: Kysely<Database>) => Promise<void>;
   } = {},

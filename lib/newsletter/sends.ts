@@ -243,7 +243,7 @@ export async function markSent(
   db: Kysely<Database>,
   delivery: DeliveryKey,
   worker: string,
-  { now = new Date(), finish }: { now?: Date; finish?: () => void } = {},
+  { now = new Date(), finish }: { now?: Date; finish?: () => void | Promise<void> } = {},
 ): Promise<boolean> {
   return commitWithFinish(
     db,

@@ -275,7 +275,9 @@ for (const { engine, enabled, fresh } of ENGINES) {
       );
       // The message is finished (its final ".") only by the sender that still holds it.
       const finished: string[] = [];
-      const finish = (who: string) => () => finished.push(who);
+      const finish = (who: string) => () => {
+        finished.push(who);
+      };
       expect(await markSent(db, first![0]!, "one", { finish: finish("one") })).toBe(false);
       expect(await markSent(db, taken[0]!, "three", { finish: finish("three") })).toBe(true);
       expect(finished).toEqual(["three"]);
@@ -283,6 +285,27 @@ for (const { engine, enabled, fresh } of ENGINES) {
       await failDelivery(db, taken[2]!, "three", "550 no such user");
       const [progress] = await sendProgress(db);
       expect(progress).toMatchObject({ total: 10, sent: 1, failed: 1, finishedAt: null });
+    });
+
+    it("records a delivery as sent only once its message has been written out", async () => {
+      const { db } = database;
+      await confirmed(db, 1);
+      await createSend(db, SEND_A, at(minute));
+      const [delivery] = await claimDeliveries(db, "one", 10, 15_000, at(2 * minute));
+      // The mail library still holds the message's end (a server slow to read): no commit yet.
+      let written!: () => void;
+      const recording = markSent(db, delivery!, "one", {
+        finish: () => new Promise<void>((resolve) => (written = resolve)),
+      });
+      const settled = await Promise.race([
+        recording.then(() => "recorded"),
+        new Promise((resolve) => setTimeout(resolve, 100, "waiting")),
+      ]);
+      expect(settled).toBe("waiting");
+      written();
+      expect(await recording).toBe(true);
+      const [progress] = await sendProgress(db);
+      expect(progress).toMatchObject({ total: 1, sent: 1 });
     });
 
     it("skips subscribers who left before their copy went, and finishes the send", async () => {
