@@ -34,10 +34,9 @@ export async function commitWithFinish<DB>(
         const written = finish();
         finished = true;
         // The end of the message goes through the mail library's streams on the next ticks;
-        // by the next turn of the event loop it is in the socket, and `finish` may wait until
-        // it has left the process (lib/mail's mailWritten).
-        await written;
-        await afterIo();
+        // by the next turn of the event loop it is in the socket. A `finish` that returns a
+        // promise says itself when it has left the process (lib/mail's mailWritten).
+        await (written ?? afterIo());
       }
       await sql`commit`.execute(connection);
       return true;

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import vm from "node:vm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { clientReferenceManifests } from "../../scripts/lib/client-manifests.mjs";
 import { dropGlobalErrorStyles } from "../../scripts/lib/global-error-styles.mjs";
 
 const GLOBAL_ERROR = "[project]/node_modules/next/dist/client/components/builtin/global-error";
@@ -26,11 +26,9 @@ function manifestFile(dir: string, page: string, entryCSSFiles: Record<string, u
   return file;
 }
 
-function read(file: string): Record<string, { entryCSSFiles: Record<string, unknown[]> }> {
-  const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: never } = {};
-  sandbox.globalThis = sandbox;
-  vm.runInNewContext(readFileSync(file, "utf8"), sandbox);
-  return sandbox.__RSC_MANIFEST!;
+/** What a manifest file sets, read as the build's steps read it. */
+function read(dir: string, file: string) {
+  return clientReferenceManifests(dir).find((found) => found.file === file)!.manifests;
 }
 
 describe("scripts/lib/global-error-styles.mjs, between compile and prerendering", () => {
@@ -55,7 +53,7 @@ describe("scripts/lib/global-error-styles.mjs, between compile and prerendering"
 
     expect(dropGlobalErrorStyles(dir)).toBe(1);
 
-    const manifest = read(page)["/analysis/[slug]/page"]!;
+    const manifest = read(dir, page)["/analysis/[slug]/page"]!;
     expect(manifest.entryCSSFiles).toEqual({
       "[project]/app/layout": CSS,
       [GLOBAL_ERROR]: [],
