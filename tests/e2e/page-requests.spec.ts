@@ -135,3 +135,15 @@ test("the document carries the stylesheet twice, in its <style> and in the paylo
     .soft(html.match(/<style[^>]*data-precedence/g) ?? [], "one inlined stylesheet")
     .toHaveLength(1);
 });
+
+test("the stylesheet holds utilities for the site's code, not for words in its articles and docs", async ({
+  request,
+}) => {
+  const html = await (await request.get(FLAGSHIP)).text();
+  const stylesheet = /<style[^>]*>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
+  expect(stylesheet).toContain(".sr-only{");
+  // Words of the articles' and docs' prose that are also Tailwind utilities, and that no
+  // element of the site uses (app/globals.css names the folders Tailwind reads).
+  for (const word of ["blur", "transform", "select-all"])
+    expect(stylesheet, `.${word}`).not.toContain(`.${word}{`);
+});
