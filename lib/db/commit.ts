@@ -17,10 +17,17 @@ import { sql, type Kysely } from "kysely";
  * disk wait in them; a kill there sends that one message again after its lease, which a
  * reader can see and delete, rather than never.
  */
+/**
+ * Ends the message inside the transaction. It may return a promise that resolves once the
+ * message's end has left the process (lib/mail's mailWritten); without one, the commit waits
+ * a turn of the event loop.
+ */
+export type Finish = () => void | Promise<void>;
+
 export async function commitWithFinish<DB>(
   db: Kysely<DB>,
   update: (connection: Kysely<DB>) => Promise<number>,
-  finish?: () => void | Promise<void>,
+  finish?: Finish,
 ): Promise<boolean> {
   return db.connection().execute(async (connection) => {
     await sql`begin`.execute(connection);

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Kysely } from "kysely";
-import { commitWithFinish } from "@/lib/db/commit";
+import { commitWithFinish, type Finish } from "@/lib/db/commit";
 import { isSqlite } from "@/lib/db/dialect";
 import type { Database } from "@/lib/db/schema";
 import type { MailMessage } from "./index";
@@ -119,7 +119,7 @@ export function markMailSent(
     also,
   }: {
     now?: Date;
-    finish?: () => void | Promise<void>;
+    finish?: Finish;
     /** More to write in the same transaction (an alert's window). */
     also?: (connection: Kysely<Database>) => Promise<void>;
   } = {},

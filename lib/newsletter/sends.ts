@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
-import { commitWithFinish } from "@/lib/db/commit";
+import { commitWithFinish, type Finish } from "@/lib/db/commit";
 import { isSqlite } from "@/lib/db/dialect";
 import type { Database } from "@/lib/db/schema";
 
@@ -243,7 +243,7 @@ export async function markSent(
   db: Kysely<Database>,
   delivery: DeliveryKey,
   worker: string,
-  { now = new Date(), finish }: { now?: Date; finish?: () => void | Promise<void> } = {},
+  { now = new Date(), finish }: { now?: Date; finish?: Finish } = {},
 ): Promise<boolean> {
   return commitWithFinish(
     db,
